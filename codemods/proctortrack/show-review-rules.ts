@@ -1,0 +1,156 @@
+// Spec sites RR-1, RR-2, RR-3 (RR-4: consumers of the `show_review_rules` key are never matched) and section 1.
+import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/types.ts';
+import { literalComparison, unwrapParentheses } from '../../transforms/python/comparisons.ts';
+import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
+import { addFromImport, removeImport, removeImportIfUnused } from '../../transforms/python/imports.ts';
+import { deleteStatement } from '../../transforms/python/lines.ts';
+import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
+import { flagDeclarations } from './review-rules-flag.ts';
+import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
+
+const FLAG = 'SHOW_REVIEW_RULES_FLAG';
+const HELPER = 'show_review_rules';
+
+interface ProviderBlock {
+  /** The statement computing the local (an `if` or a conditional-expression assignment). */
+  statement: SyntaxNode;
+  local: string;
+  provider: string;
+}
+
+/** `<v> = FLAG.is_enabled(...)` → v, for a block or statement holding exactly that assignment. */
+function assignedFrom(node: SyntaxNode | null | undefined, test: (value: SyntaxNode) => boolean): string | null {
+  const statements = node?.type === 'block' ? node.namedChildren.filter((c) => c.type !== 'comment') : node ? [node] : [];
+  if (statements.length !== 1 || statements[0].type !== 'expression_statement') return null;
+  const assignment = statements[0].namedChildren[0];
+  const left = assignment?.childForFieldName('left');
+  const right = assignment?.childForFieldName('right');
+  return assignment?.type === 'assignment' && left?.type === 'identifier' && right && test(right) ? left.text : null;
+}
+
+const isFlagCheck = (n: SyntaxNode) => n.type === 'call' && /^SHOW_REVIEW_RULES_FLAG\s*\.\s*is_enabled$/.test(n.childForFieldName('function')?.text ?? '');
+const isTrue = (n: SyntaxNode) => n.type === 'true';
+
+/** RR-2: `if <provider> == 'proctortrack': v = FLAG.is_enabled(..) else: v = True` (either polarity, or as `x if c else y`). */
+function providerBlock(statement: SyntaxNode): ProviderBlock | null {
+  let condition: SyntaxNode | null;
+  let whenTrue: SyntaxNode | null | undefined;
+  let whenFalse: SyntaxNode | null | undefined;
+  if (statement.type === 'if_statement') {
+    const alternatives = statement.childrenForFieldName('alternative');
+    if (alternatives.length !== 1 || alternatives[0].type !== 'else_clause') return null;
+    condition = statement.childForFieldName('condition');
+    whenTrue = statement.childForFieldName('consequence');
+    whenFalse = alternatives[0].childForFieldName('body');
+  } else {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    const value = assignment?.type === 'assignment' ? unwrapParentheses(assignment.childForFieldName('right')!) : null;
+    if (value?.type !== 'conditional_expression') return null;
+    const [yes, test, no] = value.namedChildren;
+    const local = assignment!.childForFieldName('left')!;
+    const check = test && literalComparison(test, 'proctortrack');
+    if (!check || local.type !== 'identifier') return null;
+    const [flagSide, trueSide] = check.negated ? [no, yes] : [yes, no];
+    if (!isFlagCheck(unwrapParentheses(flagSide)) || !isTrue(unwrapParentheses(trueSide))) return null;
+    return { statement, local: local.text, provider: check.subject.text };
+  }
+  const check = condition && literalComparison(condition, 'proctortrack');
+  if (!check) return null;
+  const [flagBranch, trueBranch] = check.negated ? [whenFalse, whenTrue] : [whenTrue, whenFalse];
+  const local = assignedFrom(flagBranch, isFlagCheck);
+  if (!local || assignedFrom(trueBranch, isTrue) !== local) return null;
+  return { statement, local, provider: check.subject.text };
+}
+
+/** Rewrite one provider block: drop it, and read the helper wherever the local was read. Null when unsafe. */
+function rewriteBlock(text: string, block: ProviderBlock, ctx: TransformContext): Edit[] | null {
+  const scope = enclosingDefinition(block.statement, 'function_definition') ?? block.statement.tree.rootNode;
+  const inBlock = (n: SyntaxNode) => n.startIndex >= block.statement.startIndex && n.endIndex <= block.statement.endIndex;
+  const reads = usesOf(scope, block.local).filter((n) => !inBlock(n));
+  const rebinds = [...reads, ...usesOf(scope, HELPER).filter((n) => !inBlock(n))].filter((n) => {
+    const parent = n.parent;
+    return parent?.type === 'assignment' || parent?.type === 'parameters' || parent?.type === 'default_parameter' || parent?.type === 'for_statement';
+  });
+  const removal = deleteStatement(text, block.statement, { withCommentsAbove: (c) => /review.rules|proctortrack/i.test(c) });
+  if (rebinds.length || !removal || !reads.length) {
+    ctx.review({
+      siteKind: 'RR-2',
+      at: block.statement,
+      reason: `\`${block.local}\` is rebound or read in ways this codemod cannot follow`,
+      suggestion: `Delete this block and read \`${HELPER}(${block.provider})\` where \`${block.local}\` was read.`,
+    });
+    return null;
+  }
+  ctx.site('RR-2', block.statement);
+  return [removal, ...reads.map((n) => ({ start: n.startIndex, end: n.endIndex, text: `${HELPER}(${block.provider})` }))];
+}
+
+function reviewRemainingUse(use: SyntaxNode, ctx: TransformContext): void {
+  const test = enclosingDefinition(use, 'function_definition');
+  const call = use.parent?.parent?.type === 'call' ? use.parent.parent : use;
+  ctx.review({
+    siteKind: 'RR-3',
+    at: call,
+    reason: `${FLAG} is deleted; this use${test ? ` in ${test.childForFieldName('name')!.text}()` : ''} has no mechanical rewrite`,
+    suggestion: `Use \`${HELPER}(<course>.proctoring_provider)\` from ${HELPER_MODULE}; in tests, set "show_review_rules" on a backend with override_settings(PROCTORING_BACKENDS=...).`,
+  });
+}
+
+export const showReviewRules: Codemod = {
+  name: 'show-review-rules',
+  description: 'Replace the studio.show_review_rules waffle flag with the per-backend `show_review_rules` setting',
+  siteIds: ['RR-1', 'RR-2', 'RR-3', 'RR-4'],
+  kinds: ['python'],
+  needles: [FLAG, 'show_review_rules'],
+  companionFile: helperModuleFor,
+  transform(file, ctx) {
+    const tree = file.tree!;
+    if (isHelperModule(file.relPath)) return ensureHelperFunctions(file.text, tree, PROCTORING_HELPERS, [HELPER]);
+    const edits: Edit[] = [...flagDeclarations(file.text, tree, ctx)];
+    const blocks = findAll(tree.rootNode, (n) => n.type === 'if_statement' || n.type === 'expression_statement')
+      .map(providerBlock)
+      .filter((b): b is ProviderBlock => b !== null);
+    let needsHelper = false;
+    for (const block of blocks) {
+      const rewrite = rewriteBlock(file.text, block, ctx);
+      if (rewrite) {
+        edits.push(...rewrite);
+        needsHelper = true;
+      }
+    }
+    edits.push(...testOverrides(file.text, tree.rootNode, ctx));
+    const remaining = usesOf(tree.rootNode, FLAG, edits);
+    remaining.forEach((use) => reviewRemainingUse(use, ctx));
+    if (!edits.length) return null;
+    if (!remaining.length) edits.push(...removeImport(file.text, tree, FLAG));
+    for (const name of ['override_waffle_flag', 'CourseWaffleFlag', 'LegacyWaffleFlag', 'WaffleFlag']) {
+      edits.push(...removeImportIfUnused(file.text, tree, name, edits));
+    }
+    if (needsHelper) edits.push(...addFromImport(file.text, tree, HELPER_MODULE, HELPER));
+    return edits;
+  },
+};
+
+/** RR-3 in tests: `@override_waffle_flag(SHOW_REVIEW_RULES_FLAG, ...)` decorators go; the test is flagged. */
+function testOverrides(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const decorator of root.descendantsOfType('decorator')) {
+    const call = decorator.namedChildren[0];
+    if (call?.type !== 'call' || call.childForFieldName('function')?.text !== 'override_waffle_flag') continue;
+    if (call.childForFieldName('arguments')?.namedChildren[0]?.text !== FLAG) continue;
+    const edit = deleteStatement(text, decorator);
+    if (!edit) continue;
+    const target = decorator.parent?.childForFieldName('definition');
+    const name = target?.childForFieldName('name')?.text ?? 'this test';
+    ctx.site('RR-3', decorator);
+    ctx.review({
+      siteKind: 'RR-3-test',
+      at: decorator,
+      siteText: `${name} ${decorator.text}`,
+      reason: `${name} toggled ${FLAG}, which is deleted; its override was removed and the test may no longer test what it says`,
+      suggestion: `Drive it with override_settings(PROCTORING_BACKENDS={..., "<provider>": {"show_review_rules": False}}) and assert on ${HELPER}; keep at least one test of ${HELPER}.`,
+    });
+    edits.push(edit);
+  }
+  return edits;
+}

@@ -1,0 +1,47 @@
+// A worker-thread pool over candidate files. Results come back keyed by index, so output order never depends on timing.
+import { Worker } from 'node:worker_threads';
+import type { FileTask, ProcessOptions } from './process-file.ts';
+import type { FileResult } from './types.ts';
+
+export interface WorkerJob {
+  index: number;
+  task: Omit<FileTask, 'codemods'> & { codemods: string[] };
+  bytes: Uint8Array;
+}
+
+const BATCH = 8;
+
+export async function runInWorkers(pending: { task: FileTask; bytes: Buffer }[], options: ProcessOptions, jobs: number): Promise<FileResult[]> {
+  const results = new Array<FileResult>(pending.length);
+  let next = 0;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const lanes = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / BATCH)) }, () => {
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry, options } });
+    let finished = false;
+    return new Promise<void>((resolve, reject) => {
+      const feed = (): void => {
+        if (next >= pending.length) {
+          finished = true;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const batch: WorkerJob[] = [];
+        for (; next < pending.length && batch.length < BATCH; next++) {
+          const { task, bytes } = pending[next];
+          batch.push({ index: next, task: { ...task, codemods: task.codemods.map((c) => c.name) }, bytes });
+        }
+        worker.postMessage(batch);
+      };
+      worker.on('message', (message: { ready?: true; results?: { index: number; result: FileResult }[] }) => {
+        for (const { index, result } of message.results ?? []) results[index] = result;
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a worker stopped unexpectedly (exit code ${code})`));
+      });
+    });
+  });
+  await Promise.all(lanes);
+  return results;
+}

@@ -1,0 +1,201 @@
+// One file through every selected codemod: prefilter, decode, parse once, transform, verify. Never throws.
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { applyEdits, lineAt, lineTextAt } from './edits.ts';
+import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
+import { parse, syntaxErrorCount } from './languages.ts';
+import type {
+  Codemod,
+  FileKind,
+  FileResult,
+  ReviewItem,
+  ReviewRequest,
+  SiteRecord,
+  SourceFile,
+  SyntaxNode,
+  Tree,
+  TransformContext,
+} from './types.ts';
+
+export interface FileTask {
+  root: string;
+  /** Absolute path. */
+  path: string;
+  relPath: string;
+  kind: FileKind;
+  /** Codemods whose kinds and path filter accept this file. */
+  codemods: Codemod[];
+  /** A companion file (see Codemod.companionFile): its codemods run on it whether or not it holds a needle. */
+  companion?: boolean;
+  /** A companion that does not exist yet: it starts empty and is created on write. */
+  created?: boolean;
+}
+
+export interface ProcessOptions {
+  campaign: string;
+  write: boolean;
+  maxBytes: number;
+}
+
+function baseResult(task: FileTask): FileResult {
+  return { root: task.root, path: task.relPath, status: 'unchanged', codemods: [], sites: [], reviewItems: [], warnings: [], parsed: false };
+}
+
+function skipped(task: FileTask, reason: string): FileResult {
+  return { ...baseResult(task), status: 'skipped', reason };
+}
+
+export function reviewItemId(campaign: string, siteKind: string, relPath: string, siteText: string): string {
+  const normalised = siteText.replace(/\s+/g, ' ').trim();
+  const hash = createHash('sha256').update(`${campaign}\0${siteKind}\0${relPath}\0${normalised}`).digest('hex').slice(0, 12);
+  return `${campaign}/${siteKind}/${hash}`;
+}
+
+class MutableSource implements SourceFile {
+  private cachedTree: Tree | null | undefined;
+  parsedOnce = false;
+  constructor(
+    readonly path: string,
+    readonly relPath: string,
+    readonly root: string,
+    readonly kind: FileKind,
+    public text: string,
+  ) {}
+  get tree(): Tree | null {
+    if (this.cachedTree === undefined) {
+      this.cachedTree = parse(this.kind, this.text);
+      if (this.cachedTree) this.parsedOnce = true;
+    }
+    return this.cachedTree;
+  }
+  replaceText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.cachedTree = undefined;
+  }
+}
+
+function offsetOf(at: SyntaxNode | number): number {
+  return typeof at === 'number' ? at : at.startIndex;
+}
+
+function makeContext(
+  source: MutableSource,
+  codemod: Codemod,
+  campaign: string,
+  sink: { sites: SiteRecord[]; reviewItems: ReviewItem[]; warnings: string[] },
+): TransformContext {
+  return {
+    codemod: codemod.name,
+    campaign,
+    site(id, at) {
+      sink.sites.push({ id, line: lineAt(source.text, offsetOf(at)), codemod: codemod.name });
+    },
+    review(item: ReviewRequest) {
+      const offset = offsetOf(item.at);
+      const siteText = item.siteText ?? (typeof item.at === 'number' ? lineTextAt(source.text, offset) : item.at.text);
+      const id = reviewItemId(campaign, item.siteKind, source.relPath, siteText);
+      if (sink.reviewItems.some((existing) => existing.id === id)) return;
+      sink.reviewItems.push({
+        id,
+        path: source.relPath,
+        line: lineAt(source.text, offset),
+        codemod: codemod.name,
+        siteKind: item.siteKind,
+        reason: item.reason,
+        suggestion: item.suggestion,
+      });
+    },
+    warn(message) {
+      sink.warnings.push(`${codemod.name}: ${message}`);
+    },
+  };
+}
+
+function containsNeedle(bytes: Buffer, codemods: Codemod[]): boolean {
+  return codemods.some((codemod) => codemod.needles.some((needle) => bytes.includes(needle)));
+}
+
+/** Run the codemods on text already decoded. Pure apart from parsing; used by the file executor and by tests. */
+export function transformText(task: FileTask, text: string, campaign: string): FileResult & { text: string } {
+  const result = baseResult(task);
+  const source = new MutableSource(task.path, task.relPath, task.root, task.kind, text);
+  for (const codemod of task.codemods) {
+    if (!task.companion && !codemod.needles.some((needle) => source.text.includes(needle))) continue;
+    const before = source.text;
+    const sink = { sites: [] as SiteRecord[], reviewItems: [] as ReviewItem[], warnings: [] as string[] };
+    try {
+      const output = codemod.transform(source, makeContext(source, codemod, campaign, sink));
+      const next = typeof output === 'string' ? output : Array.isArray(output) && output.length ? applyEdits(before, output) : before;
+      source.replaceText(next);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
+    }
+    result.sites.push(...sink.sites);
+    result.reviewItems.push(...sink.reviewItems);
+    result.warnings.push(...sink.warnings);
+    if (source.text !== before) result.codemods.push(codemod.name);
+  }
+  result.parsed = source.parsedOnce;
+  if (source.text === text) return { ...result, text };
+  // Never hand back output that parses worse than the input did.
+  const errorsAfter = syntaxErrorCount(task.kind, source.text);
+  if (errorsAfter > 0 && errorsAfter > syntaxErrorCount(task.kind, text)) {
+    return {
+      ...result,
+      status: 'failed',
+      reason: `the rewrite by ${result.codemods.join(', ')} would not parse as ${task.kind}; file left as it was (please report this with the file)`,
+      text,
+    };
+  }
+  return { ...result, status: 'changed', text: source.text };
+}
+
+export type Candidate = { bytes: Buffer } | { result: FileResult } | null;
+
+/** Read a file and apply the needle prefilter: null when no needle is present (never decoded or parsed). */
+export async function readCandidate(task: FileTask, maxBytes: number): Promise<Candidate> {
+  try {
+    const stat = await fsp.stat(task.path);
+    if (stat.size > maxBytes) {
+      return { result: skipped(task, `larger than the size limit (${stat.size} > ${maxBytes} bytes): raise --max-bytes to include it`) };
+    }
+    const bytes = await fsp.readFile(task.path);
+    return task.companion || containsNeedle(bytes, task.codemods) ? { bytes } : null;
+  } catch (error) {
+    return { result: ioFailure(task, error) };
+  }
+}
+
+function ioFailure(task: FileTask, error: unknown): FileResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return skipped(task, 'cannot read the file (permission denied): fix its permissions to include it');
+  if (code === 'ENOENT') return skipped(task, 'the file disappeared during the run');
+  const message = error instanceof Error ? error.message : String(error);
+  return { ...baseResult(task), status: 'failed', reason: message };
+}
+
+/** Transform the bytes of a file that passed the prefilter, and (with write) write it. Never throws. */
+export async function processBytes(task: FileTask, bytes: Buffer, options: ProcessOptions): Promise<FileResult> {
+  try {
+    if (isBinary(bytes)) return skipped(task, 'binary file (contains NUL bytes): not edited');
+    const decoded = decode(bytes);
+    if (!decoded.ok) return skipped(task, decoded.reason);
+    const { text: after, ...result } = transformText(task, decoded.value.text, options.campaign);
+    if (result.status !== 'changed') return result;
+    const changed: FileResult = { ...result, before: bytes.toString('utf8'), after: encodeText(after, decoded.value) };
+    if (task.created) changed.created = true;
+    if (!options.write) return changed;
+    try {
+      await writeFileAtomic(task.path, changed.after!, task.created ? null : bytes);
+      return { ...changed, written: true };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const status = error instanceof NotWritableError ? 'skipped' : 'failed';
+      return { ...changed, status, reason: `not written: ${message}` };
+    }
+  } catch (error) {
+    return ioFailure(task, error);
+  }
+}

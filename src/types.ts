@@ -1,0 +1,142 @@
+// The contracts every codemod, transform and command relies on. Keep them stable: the JSON report is public.
+import type Parser from 'tree-sitter';
+
+export type SyntaxNode = Parser.SyntaxNode;
+export type Tree = Parser.Tree;
+
+/** What a file is, decided from its path. Grammars exist for python, javascript (with JSX), typescript and tsx. */
+export type FileKind =
+  | 'python'
+  | 'javascript'
+  | 'typescript'
+  | 'tsx'
+  | 'json'
+  | 'yaml'
+  | 'requirements'
+  | 'makefile'
+  | 'template'
+  | 'rst'
+  | 'markdown'
+  | 'other';
+
+/** A text edit in UTF-16 string offsets of `SourceFile.text` (tree-sitter's startIndex/endIndex use the same unit). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SourceFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the checkout root, with `/` separators. */
+  readonly relPath: string;
+  /** The checkout root this file was found under. */
+  readonly root: string;
+  readonly kind: FileKind;
+  /** Decoded text: BOM removed and CRLF turned into LF (both restored on write). */
+  readonly text: string;
+  /** tree-sitter tree of `text`, parsed on first use and shared by every codemod until the text changes. Null for kinds without a grammar. */
+  readonly tree: Tree | null;
+}
+
+export interface ReviewRequest {
+  /** Kind of site, e.g. `vendor-literal`, `ZD-6`, `dynamic-settings`. Part of the stable id. */
+  siteKind: string;
+  /** Where: a node or a string offset into the current text. */
+  at: SyntaxNode | number;
+  reason: string;
+  suggestion: string;
+  /** Text identifying the site for the stable id; defaults to the node's text or the line at `at`. */
+  siteText?: string;
+}
+
+export interface TransformContext {
+  readonly codemod: string;
+  readonly campaign: string;
+  /** Record that a site with a spec id (e.g. `RR-2`) was changed at this place. */
+  site(id: string, at: SyntaxNode | number): void;
+  /** Record something a human must decide. Never guess: call this instead. */
+  review(item: ReviewRequest): void;
+  /** A note about this file that is not a review item (e.g. "helper left unused"). */
+  warn(message: string): void;
+}
+
+/** Edits (applied last to first), a whole new text, or nothing (unchanged). */
+export type TransformOutput = Edit[] | string | null | undefined | void;
+
+export interface Codemod {
+  /** kebab-case name used on the command line. */
+  name: string;
+  /** One line for `list`. */
+  description: string;
+  /** Spec site ids this codemod covers, e.g. ['RR-1', 'RR-2']. */
+  siteIds: string[];
+  /** File kinds this codemod reads. */
+  kinds: FileKind[];
+  /** Literal strings the codemod can act on: a file containing none of them is never decoded or parsed. */
+  needles: string[];
+  /** Shown in the summary and report when this codemod changed something (e.g. the lock command to run next). */
+  followUp?: string;
+  /**
+   * A file that must exist beside a change this codemod made (e.g. the helper module a new import points at), as a
+   * path relative to the same root. When it does not exist, the engine runs transform() on it with empty text and
+   * creates it. Undefined when the change needs no companion.
+   */
+  companionFile?(changedRelPath: string): string | undefined;
+  /** Optional finer filter on the relative path. */
+  appliesTo?(relPath: string): boolean;
+  /** Pure: never prints, never throws for one file's trouble (a throw marks the file failed). */
+  transform(file: SourceFile, ctx: TransformContext): TransformOutput;
+}
+
+export interface Campaign {
+  name: string;
+  description: string;
+  /** Link to the deprecation ticket. */
+  url: string;
+  codemods: Codemod[];
+}
+
+export interface SiteRecord {
+  id: string;
+  line: number;
+  codemod: string;
+}
+
+export interface ReviewItem {
+  /** Stable: campaign + site kind + path + hash of the whitespace-normalised site text; survives line shifts. */
+  id: string;
+  root?: string;
+  path: string;
+  line: number;
+  codemod: string;
+  siteKind: string;
+  reason: string;
+  suggestion: string;
+}
+
+export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
+
+export interface FileResult {
+  /** Checkout root (absolute). */
+  root: string;
+  /** Relative to root, `/` separators. */
+  path: string;
+  status: FileStatus;
+  reason?: string;
+  /** Codemods that changed the file, in run order. */
+  codemods: string[];
+  sites: SiteRecord[];
+  reviewItems: ReviewItem[];
+  warnings: string[];
+  /** True when the file was parsed with tree-sitter. */
+  parsed: boolean;
+  /** Exact bytes-as-text before and after (BOM and line endings included); only for changed files. */
+  before?: string;
+  after?: string;
+  /** Set when --write wrote the file. */
+  written?: boolean;
+  /** True when the file did not exist and the run creates it (a companion file). */
+  created?: boolean;
+}

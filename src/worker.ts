@@ -1,0 +1,18 @@
+// Worker side of the pool: resolve codemods by name, process each file of a batch, send the results back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { findCodemod } from '../codemods/registry.ts';
+import type { WorkerJob } from './pool.ts';
+import { processBytes, type ProcessOptions } from './process-file.ts';
+import type { Codemod } from './types.ts';
+
+const options = workerData.options as ProcessOptions;
+
+parentPort!.on('message', async (batch: WorkerJob[]) => {
+  const results = [];
+  for (const { index, task, bytes } of batch) {
+    const codemods = task.codemods.map((name) => findCodemod(name)).filter((c): c is Codemod => Boolean(c));
+    results.push({ index, result: await processBytes({ ...task, codemods }, Buffer.from(bytes), options) });
+  }
+  parentPort!.postMessage({ results });
+});
+parentPort!.postMessage({ ready: true });
