@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { applyEdits, lineAt, lineTextAt } from './edits.ts';
 import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
+import { needlesOf, partAccepts, partsOf } from './codemod.ts';
 import { parse, syntaxErrorCount } from './languages.ts';
 import type {
   Codemod,
@@ -113,7 +114,7 @@ function makeContext(
 }
 
 function containsNeedle(bytes: Buffer, codemods: Codemod[]): boolean {
-  return codemods.some((codemod) => codemod.needles.some((needle) => bytes.includes(needle)));
+  return codemods.some((codemod) => needlesOf(codemod).some((needle) => bytes.includes(needle)));
 }
 
 /** Run the codemods on text already decoded. Pure apart from parsing; used by the file executor and by tests. */
@@ -121,21 +122,24 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   const result = baseResult(task);
   const source = new MutableSource(task.path, task.relPath, task.root, task.kind, text);
   for (const codemod of task.codemods) {
-    if (!task.companion && !codemod.needles.some((needle) => source.text.includes(needle))) continue;
-    const before = source.text;
     const sink = { sites: [] as SiteRecord[], reviewItems: [] as ReviewItem[], warnings: [] as string[] };
-    try {
-      const output = codemod.transform(source, makeContext(source, codemod, campaign, sink));
-      const next = typeof output === 'string' ? output : Array.isArray(output) && output.length ? applyEdits(before, output) : before;
-      source.replaceText(next);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
+    const textBefore = source.text;
+    for (const part of partsOf(codemod)) {
+      if (!partAccepts(part, task.kind, task.relPath)) continue;
+      if (!task.companion && !part.needles.some((needle) => source.text.includes(needle))) continue;
+      const before = source.text;
+      try {
+        const output = part.transform(source, makeContext(source, codemod, campaign, sink));
+        source.replaceText(typeof output === 'string' ? output : Array.isArray(output) && output.length ? applyEdits(before, output) : before);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
+      }
     }
     result.sites.push(...sink.sites);
     result.reviewItems.push(...sink.reviewItems);
     result.warnings.push(...sink.warnings);
-    if (source.text !== before) result.codemods.push(codemod.name);
+    if (source.text !== textBefore) result.codemods.push(codemod.name);
   }
   result.parsed = source.parsedOnce;
   if (source.text === text) return { ...result, text };

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { codemodAccepts } from './codemod.ts';
 import { discover, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type FileTask, type ProcessOptions } from './process-file.ts';
@@ -50,7 +51,7 @@ export interface RunReport {
 
 function taskFor(file: { root: string; path: string; relPath: string }, codemods: Codemod[]): FileTask | null {
   const kind = fileKindOf(file.relPath);
-  const accepting = codemods.filter((c) => c.kinds.includes(kind) && (!c.appliesTo || c.appliesTo(file.relPath)));
+  const accepting = codemods.filter((c) => codemodAccepts(c, kind, file.relPath));
   return accepting.length ? { ...file, kind, codemods: accepting } : null;
 }
 

@@ -65,30 +65,40 @@ export interface TransformContext {
 /** Edits (applied last to first), a whole new text, or nothing (unchanged). */
 export type TransformOutput = Edit[] | string | null | undefined | void;
 
-export interface Codemod {
+/** One language-level piece of a codemod: which files it reads and how it rewrites them. */
+export interface CodemodPart {
+  /** File kinds this part reads. */
+  kinds: FileKind[];
+  /** Literal strings the part can act on: a file containing none of them is never decoded or parsed. */
+  needles: string[];
+  /** Optional finer filter on the relative path. */
+  appliesTo?(relPath: string): boolean;
+  /** Pure: never prints, never throws for one file's trouble (a throw marks the file failed). */
+  transform(file: SourceFile, ctx: TransformContext): TransformOutput;
+}
+
+export interface CodemodInfo {
   /** kebab-case name used on the command line. */
   name: string;
   /** One line for `list`. */
   description: string;
   /** Spec site ids this codemod covers, e.g. ['RR-1', 'RR-2']. */
   siteIds: string[];
-  /** File kinds this codemod reads. */
-  kinds: FileKind[];
-  /** Literal strings the codemod can act on: a file containing none of them is never decoded or parsed. */
-  needles: string[];
   /** Shown in the summary and report when this codemod changed something (e.g. the lock command to run next). */
   followUp?: string;
   /**
    * A file that must exist beside a change this codemod made (e.g. the helper module a new import points at), as a
-   * path relative to the same root. When it does not exist, the engine runs transform() on it with empty text and
+   * path relative to the same root. When it does not exist, the engine runs the codemod on it with empty text and
    * creates it. Undefined when the change needs no companion.
    */
   companionFile?(changedRelPath: string): string | undefined;
-  /** Optional finer filter on the relative path. */
-  appliesTo?(relPath: string): boolean;
-  /** Pure: never prints, never throws for one file's trouble (a throw marks the file failed). */
-  transform(file: SourceFile, ctx: TransformContext): TransformOutput;
 }
+
+/**
+ * A codemod is one part, or several (one per language or site family) run in order on each file they accept, each
+ * seeing the previous one's output with a fresh tree. Either way it has one name, one report entry.
+ */
+export type Codemod = CodemodInfo & (CodemodPart | { parts: CodemodPart[] });
 
 export interface Campaign {
   name: string;
