@@ -1,0 +1,31 @@
+// ts-morph for .ts/.tsx rewrites: one in-memory project per thread, created on first use only.
+import { createRequire } from 'node:module';
+import type { Project, SourceFile as MorphSourceFile } from 'ts-morph';
+
+const require = createRequire(import.meta.url);
+let project: Project | undefined;
+
+function sharedProject(): Project {
+  if (!project) {
+    const { Project: ProjectClass, ts } = require('ts-morph') as typeof import('ts-morph');
+    project = new ProjectClass({
+      useInMemoryFileSystem: true,
+      skipFileDependencyResolution: true,
+      compilerOptions: { jsx: ts.JsxEmit.Preserve, allowJs: true },
+    });
+  }
+  return project;
+}
+
+/**
+ * Load `text` as a ts-morph source file, let `rewrite` change it, and return the new text (null when `rewrite`
+ * returns false). The file is removed from the project afterwards, so nothing leaks between files.
+ */
+export function rewriteWithTsMorph(relPath: string, text: string, rewrite: (file: MorphSourceFile) => boolean): string | null {
+  const file = sharedProject().createSourceFile(`/${relPath}`, text, { overwrite: true });
+  try {
+    return rewrite(file) ? file.getFullText() : null;
+  } finally {
+    sharedProject().removeSourceFile(file);
+  }
+}
