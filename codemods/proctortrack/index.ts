@@ -1,10 +1,12 @@
 // Campaign `proctortrack`: Open edX DEPR #36329 (spec: ../shared/spec/depr-36329.md). Codemods run in this order.
 import type { Campaign } from '../../src/types.ts';
+import { removeCreateZendeskTickets } from './remove-create-zendesk-tickets/index.ts';
+import { requiresEscalationEmail } from './requires-escalation-email/index.ts';
 import { showReviewRules } from './show-review-rules.ts';
 
 export const proctortrack: Campaign = {
   name: 'proctortrack',
   description: 'DEPR #36329: remove Proctortrack-specific logic and the create_zendesk_tickets course option',
   url: 'https://github.com/openedx/edx-platform/issues/36329',
-  codemods: [showReviewRules],
+  codemods: [removeCreateZendeskTickets, requiresEscalationEmail, showReviewRules],
 };
