@@ -122,7 +122,7 @@ function companionTasks(results: FileResult[], codemods: Codemod[]): FileTask[] 
     if (result.status !== 'changed') continue;
     for (const codemod of codemods) {
       if (!result.codemods.includes(codemod.name)) continue;
-      const relPath = codemod.companionFile?.(result.path);
+      const relPath = codemod.companionFile?.(result.path, result.after ?? '');
       if (!relPath || results.some((r) => r.root === result.root && r.path === relPath)) continue;
       const full = path.join(result.root, relPath);
       const created = !existsSync(full);

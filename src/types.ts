@@ -89,9 +89,9 @@ export interface CodemodInfo {
   /**
    * A file that must exist beside a change this codemod made (e.g. the helper module a new import points at), as a
    * path relative to the same root. When it does not exist, the engine runs the codemod on it with empty text and
-   * creates it. Undefined when the change needs no companion.
+   * creates it. Gets the changed file's path and new text; undefined when the change needs no companion.
    */
-  companionFile?(changedRelPath: string): string | undefined;
+  companionFile?(changedRelPath: string, newText: string): string | undefined;
 }
 
 /**

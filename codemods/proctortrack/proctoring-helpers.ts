@@ -7,8 +7,12 @@ export const HELPER_MODULE = 'common.djangoapps.util.proctoring';
 /** Top-level folders of an edx-platform checkout; the checkout root is the path above the first of them. */
 const PLATFORM_TOP_FOLDERS = ['cms', 'lms', 'common', 'xmodule', 'openedx', 'scripts'];
 
-/** Where the helper module lives for a changed file of an edx-platform checkout (nested checkouts allowed). */
-export function helperModuleFor(changedRelPath: string): string | undefined {
+/**
+ * Where the helper module lives for a changed file of an edx-platform checkout (nested checkouts allowed), when the
+ * change imports from it.
+ */
+export function helperModuleFor(changedRelPath: string, newText: string): string | undefined {
+  if (!newText.includes(`from ${HELPER_MODULE} import`)) return undefined;
   const segments = changedRelPath.split('/');
   const top = segments.findIndex((s) => PLATFORM_TOP_FOLDERS.includes(s));
   if (top === -1 || !changedRelPath.endsWith('.py')) return undefined;

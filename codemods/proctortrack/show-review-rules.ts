@@ -3,7 +3,7 @@ import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/type
 import { literalComparison, unwrapParentheses } from '../../transforms/python/comparisons.ts';
 import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
 import { addFromImport, removeImport, removeImportIfUnused } from '../../transforms/python/imports.ts';
-import { deleteStatement } from '../../transforms/python/lines.ts';
+import { deleteStatement, lineEnd, lineStart } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
 import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
@@ -82,7 +82,14 @@ function rewriteBlock(text: string, block: ProviderBlock, ctx: TransformContext)
     return null;
   }
   ctx.site('RR-2', block.statement);
-  return [removal, ...reads.map((n) => ({ start: n.startIndex, end: n.endIndex, text: `${HELPER}(${block.provider})` }))];
+  const call = `${HELPER}(${block.provider})`;
+  // A local read more than once keeps its name (one lookup); the spec's own local shares the helper's name, so it goes.
+  if (block.local !== HELPER && reads.length > 1) {
+    const start = lineStart(text, block.statement.startIndex);
+    const indent = text.slice(start, block.statement.startIndex);
+    return [{ start, end: lineEnd(text, block.statement.endIndex), text: `${indent}${block.local} = ${call}\n` }];
+  }
+  return [removal, ...reads.map((n) => ({ start: n.startIndex, end: n.endIndex, text: call }))];
 }
 
 function reviewRemainingUse(use: SyntaxNode, ctx: TransformContext): void {
