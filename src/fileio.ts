@@ -4,7 +4,7 @@ import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 const BOM = '\uFEFF';
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export interface DecodedText {
   /** BOM stripped; CRLF turned into LF when every line break was CRLF. */

@@ -117,10 +117,30 @@ function containsNeedle(bytes: Buffer, codemods: Codemod[]): boolean {
   return codemods.some((codemod) => needlesOf(codemod).some((needle) => bytes.includes(needle)));
 }
 
+function firstErrorLine(root: SyntaxNode): number {
+  let node = root;
+  for (;;) {
+    const child = node.children.find((c) => c.hasError || c.isError || c.isMissing);
+    if (!child) return node.startPosition.row + 1;
+    node = child;
+  }
+}
+
 /** Run the codemods on text already decoded. Pure apart from parsing; used by the file executor and by tests. */
 export function transformText(task: FileTask, text: string, campaign: string): FileResult & { text: string } {
   const result = baseResult(task);
   const source = new MutableSource(task.path, task.relPath, task.root, task.kind, text);
+  // Edits placed by an error-recovering parse could land anywhere: a file that does not parse is left for a human.
+  const firstError = source.tree?.rootNode.hasError ? firstErrorLine(source.tree.rootNode) : null;
+  if (firstError !== null) {
+    return {
+      ...result,
+      status: 'skipped',
+      reason: `does not parse as ${task.kind} (syntax error near line ${firstError}): fix it and run again, or edit this file by hand`,
+      parsed: true,
+      text,
+    };
+  }
   for (const codemod of task.codemods) {
     const sink = { sites: [] as SiteRecord[], reviewItems: [] as ReviewItem[], warnings: [] as string[] };
     const textBefore = source.text;

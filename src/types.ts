@@ -106,6 +106,47 @@ export interface Campaign {
   /** Link to the deprecation ticket. */
   url: string;
   codemods: Codemod[];
+  /** Campaign-specific text for `--report` and the `--branch` commit messages. */
+  reportNotes?: CampaignReportNotes;
+  /** What `audit` looks for and what it may leave alone. */
+  audit?: AuditRules;
+}
+
+/** A conventional commit: `<type>!: <subject>`, with a BREAKING CHANGE footer. */
+export interface CommitNote {
+  /** `feat`, `build`, `fix`, ... (the `!` is added: every campaign change is breaking). */
+  type: string;
+  subject: string;
+}
+
+export interface CampaignReportNotes {
+  /** The PR's title; its type becomes `build` when only `build`-type codemods changed something. */
+  title: CommitNote;
+  /** Text of the `BREAKING CHANGE:` footer. */
+  breakingChange: string;
+  /** Markdown for operators upgrading (e.g. the settings snippet); shown in every report. */
+  operatorNote?: string;
+  /** Per codemod name: its commit (codemods not listed get `feat` and their description). */
+  commits?: Record<string, CommitNote>;
+}
+
+/** A deprecated thing `audit` counts, e.g. the vendor literal. */
+export interface AuditTerm {
+  name: string;
+  pattern: RegExp;
+}
+
+/** An occurrence `audit` may leave in place (spec "leave alone"): by path glob and/or by the line's text. */
+export interface AuditAllowRule {
+  reason: string;
+  paths?: string[];
+  line?: RegExp;
+}
+
+export interface AuditRules {
+  /** Checked in order; a match overlapping an earlier term's match is not counted twice. */
+  terms: AuditTerm[];
+  allowed: AuditAllowRule[];
 }
 
 export interface SiteRecord {

@@ -1,0 +1,50 @@
+// Spec site FE-7 (and reusable by EE-4/EE-7): the campaign's one table of Proctortrack → provider-neutral wording.
+// A maintainer adjusts wording here only. Rules apply in order to message text (defaultMessage, description, labels);
+// words in a phrase match across any run of whitespace (multi-line template literals), case as written unless `i`.
+
+export interface WordingRule {
+  /** The vendor-specific phrase, words separated by single spaces. */
+  phrase: string;
+  replacement: string;
+  /** Match the phrase in any letter case. */
+  anyCase?: boolean;
+}
+
+export const NEUTRAL_WORDING: readonly WordingRule[] = [
+  // Course checklist, escalation-email item (frontend-app-authoring / -course-authoring).
+  { phrase: 'Add a proctortrack escalation email', replacement: 'Add an escalation email for this proctoring provider', anyCase: true },
+  { phrase: 'Courses using Proctortrack require an escalation email', replacement: 'The selected proctoring provider requires an escalation email', anyCase: true },
+  { phrase: 'a Proctortrack escalation email', replacement: 'a proctoring escalation email', anyCase: true },
+  // frontend-app-learning outline: proctoring panel message descriptions.
+  { phrase: 'proctortrack onboarding exam', replacement: 'proctored onboarding exam', anyCase: true },
+  // Proctoring settings page messages (older pages) and edx-platform labels.
+  { phrase: 'Required if "proctortrack" is selected as your proctoring provider.', replacement: 'Required if the selected proctoring provider requires an escalation email.', anyCase: true },
+  { phrase: 'if proctortrack is the selected provider', replacement: 'if the selected proctoring provider requires one', anyCase: true },
+  { phrase: 'Proctortrack Exam Escalation Contact', replacement: 'Proctoring Exam Escalation Contact' },
+  { phrase: 'Proctortrack Escalation Email', replacement: 'Proctoring Escalation Email' },
+  { phrase: 'Proctortrack escalation email', replacement: 'Proctoring escalation email' },
+  { phrase: 'proctortrack escalation email', replacement: 'proctoring escalation email' },
+];
+
+/** Any mention of the vendor, in any case (`ProctorTrack`, `PROCTORTRACK`, inside identifiers too). */
+export const VENDOR_MENTION = /proctortrack/i;
+
+function patternOf(rule: WordingRule): RegExp {
+  const words = rule.phrase.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('\\s+'), rule.anyCase ? 'gi' : 'g');
+}
+
+const COMPILED = NEUTRAL_WORDING.map((rule) => ({ pattern: patternOf(rule), replacement: rule.replacement }));
+
+export interface NeutralWording {
+  text: string;
+  /** True when no vendor mention is left: the text may replace the original. */
+  complete: boolean;
+}
+
+/** Apply the table to a piece of message text (raw source text between quotes is fine: no phrase holds an escape). */
+export function neutralWording(text: string): NeutralWording {
+  let out = text;
+  for (const { pattern, replacement } of COMPILED) out = out.replace(pattern, () => replacement);
+  return { text: out, complete: !VENDOR_MENTION.test(out) };
+}
