@@ -1,0 +1,56 @@
+// Removing elements from a comma-separated list in C-family source: object literal members, array elements, arguments.
+import type { Edit } from '../../src/types.ts';
+import { deleteSpan, lineEndOf, mergeDeletions, standsAlone } from './deletions.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CommaList {
+  /** Offset just after the opening bracket. */
+  open: number;
+  /** Offset of the closing bracket. */
+  close: number;
+  /** The elements in source order. */
+  elements: Span[];
+}
+
+/** Offset just past the `,` that follows `offset` (whitespace and comments allowed between), or null. */
+function commaEndAfter(text: string, offset: number): number | null {
+  const match = /^(\s|\/\/[^\n]*|\/\*[^]*?\*\/)*,/.exec(text.slice(offset));
+  return match ? offset + match[0].length : null;
+}
+
+/**
+ * Edits removing `remove` (indices into `list.elements`) with tidy commas: an element on lines of its own goes with
+ * those lines and its comma; an inline one goes with the separator before or after it. The list keeps its
+ * trailing-comma style, and a list losing every element becomes empty brackets (`{}`, `[]`).
+ */
+export function removeListElements(text: string, list: CommaList, remove: ReadonlySet<number>): Edit[] {
+  const { elements } = list;
+  if (!remove.size) return [];
+  if (elements.every((_, i) => remove.has(i))) return [{ start: list.open, end: list.close, text: '' }];
+  const edits: Edit[] = [];
+  const lastIndex = elements.length - 1;
+  let lastKept = -1;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
+    if (!remove.has(i)) {
+      lastKept = i;
+      continue;
+    }
+    const commaEnd = commaEndAfter(text, element.end);
+    const spanEnd = commaEnd !== null && commaEnd < lineEndOf(text, element.end) ? commaEnd : element.end;
+    if (standsAlone(text, element.start, spanEnd)) edits.push(deleteSpan(text, element.start, spanEnd));
+    else if (i < lastIndex) edits.push({ start: element.start, end: elements[i + 1].start, text: '' });
+    else edits.push({ start: elements[lastKept].end, end: element.end, text: '' });
+  }
+  // The last element went and had no trailing comma: the new last element must not have one either.
+  const keptLast = [...elements.keys()].filter((i) => !remove.has(i)).pop()!;
+  if (remove.has(lastIndex) && commaEndAfter(text, elements[lastIndex].end) === null) {
+    const commaEnd = commaEndAfter(text, elements[keptLast].end);
+    if (commaEnd !== null && commaEnd <= elements[keptLast + 1].start) edits.push({ start: commaEnd - 1, end: commaEnd, text: '' });
+  }
+  return mergeDeletions(edits);
+}

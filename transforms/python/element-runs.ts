@@ -1,0 +1,43 @@
+// Removing several elements of one Python bracketed collection (or import list) at once, without overlapping edits.
+import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { removeElement } from './collections.ts';
+import { lineEnd, lineStart } from './lines.ts';
+
+function aloneOnItsLines(text: string, element: SyntaxNode): boolean {
+  const last = element.nextSibling?.type === ',' ? element.nextSibling : element;
+  const after = text.slice(last.endIndex, lineEnd(text, last.endIndex)).trim();
+  return text.slice(lineStart(text, element.startIndex), element.startIndex).trim() === '' && (after === '' || after.startsWith('#'));
+}
+
+/**
+ * Edits removing `removed` from `siblings` (every element of one collection, in order, comments excluded). One
+ * element goes through `removeElement`; several go line by line when each sits on lines of its own, otherwise as runs
+ * of consecutive elements with their separators. Null when all would go (the caller decides what an empty one means).
+ */
+export function removeElements(text: string, siblings: SyntaxNode[], removed: SyntaxNode[]): Edit[] | null {
+  const ids = new Set(removed.map((e) => e.id));
+  const indexes = siblings.map((e, i) => (ids.has(e.id) ? i : -1)).filter((i) => i !== -1);
+  if (!indexes.length) return [];
+  if (indexes.length === siblings.length) return null;
+  if (indexes.length === 1) return removeElement(text, siblings[indexes[0]]);
+  if (indexes.every((i) => aloneOnItsLines(text, siblings[i]))) {
+    return indexes.map((i) => {
+      const element = siblings[i];
+      const last = element.nextSibling?.type === ',' ? element.nextSibling : element;
+      return { start: lineStart(text, element.startIndex), end: lineEnd(text, last.endIndex), text: '' };
+    });
+  }
+  const edits: Edit[] = [];
+  for (let i = 0; i < siblings.length; i++) {
+    if (!ids.has(siblings[i].id)) continue;
+    let j = i;
+    while (j + 1 < siblings.length && ids.has(siblings[j + 1].id)) j++;
+    edits.push(
+      j < siblings.length - 1
+        ? { start: siblings[i].startIndex, end: siblings[j + 1].startIndex, text: '' }
+        : { start: siblings[i - 1].endIndex, end: siblings[j].endIndex, text: '' },
+    );
+    i = j;
+  }
+  return edits;
+}
