@@ -1,6 +1,6 @@
 // Human output: git-style unified diffs (stdout) and the run summary (stderr). Colour only when asked (a TTY).
 import path from 'node:path';
-import { structuredPatch } from 'diff';
+import { structuredPatch, type StructuredPatchHunk } from 'diff';
 import type { RunReport } from './run.ts';
 import type { FileResult } from './types.ts';
 
@@ -22,24 +22,42 @@ export function displayPath(report: RunReport, result: { root: string; path: str
   return `${path.relative(process.cwd(), result.root) || '.'}/${result.path}`;
 }
 
-export function renderDiff(name: string, before: string, after: string, style: Style): string {
-  const patch = structuredPatch(`a/${name}`, `b/${name}`, before, after, '', '', { context: 3 });
-  const out = [style.bold(`diff --git a/${name} b/${name}`), style.bold(`--- a/${name}`), style.bold(`+++ b/${name}`)];
-  for (const hunk of patch.hunks) {
-    out.push(style.cyan(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`));
-    for (const line of hunk.lines) {
-      if (line.startsWith('+')) out.push(style.green(line));
-      else if (line.startsWith('-')) out.push(style.red(line));
-      else out.push(line);
-    }
+export type Hunk = StructuredPatchHunk;
+
+/** The hunks turning before into after (3 lines of context, like git). */
+export function hunksOf(before: string, after: string): Hunk[] {
+  return structuredPatch('a', 'b', before, after, '', '', { context: 3 }).hunks;
+}
+
+/** git's header: a created file reads from /dev/null and says its mode. */
+export function renderDiffHeader(name: string, style: Style, created = false): string {
+  const lines = [`diff --git a/${name} b/${name}`];
+  if (created) lines.push('new file mode 100644');
+  lines.push(created ? '--- /dev/null' : `--- a/${name}`, `+++ b/${name}`);
+  return `${lines.map((line) => style.bold(line)).join('\n')}\n`;
+}
+
+/** One hunk; a side with no lines starts at the line before (`@@ -0,0 +1,N @@` for a new file), as git writes it. */
+export function renderHunk(hunk: Hunk, style: Style): string {
+  const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+  const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+  const out = [style.cyan(`@@ -${oldStart},${hunk.oldLines} +${newStart},${hunk.newLines} @@`)];
+  for (const line of hunk.lines) {
+    if (line.startsWith('+')) out.push(style.green(line));
+    else if (line.startsWith('-')) out.push(style.red(line));
+    else out.push(line);
   }
   return `${out.join('\n')}\n`;
+}
+
+export function renderDiff(name: string, before: string, after: string, style: Style, created = false): string {
+  return renderDiffHeader(name, style, created) + hunksOf(before, after).map((hunk) => renderHunk(hunk, style)).join('');
 }
 
 export function renderDiffs(report: RunReport, style: Style): string {
   return report.files
     .filter((f): f is FileResult & { before: string; after: string } => f.before !== undefined && f.after !== undefined)
-    .map((f) => renderDiff(displayPath(report, f), f.before, f.after, style))
+    .map((f) => renderDiff(displayPath(report, f), f.before, f.after, style, f.created))
     .join('');
 }
 

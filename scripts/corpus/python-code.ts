@@ -1,5 +1,5 @@
 // Generated Python shaped like edx-platform modules: imports, xblock-style fields, classes, nested logic, black layout.
-import { ADJECTIVES, NOUNS, pascal, type Rng, sentence, snake } from './random.ts';
+import { NOUNS, pascal, type Rng, sentence, snake } from './random.ts';
 
 const IMPORTS = [
   'import logging',
@@ -151,5 +151,3 @@ export function pythonModule(rng: Rng, target: number, isTest: boolean): string 
   }
   return `${out.join('\n').replace(/\n{3,}$/, '\n')}\n`;
 }
-
-export { ADJECTIVES };

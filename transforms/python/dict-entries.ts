@@ -1,96 +1,37 @@
-// Reading string keys of a Python dict literal and appending entries to it in the dict's own layout and quote style.
+// Dict literal entries: find a pair by its string key, insert a pair after another one in the same layout.
 import type { Edit, SyntaxNode } from '../../src/types.ts';
 import { lineEnd, lineStart } from './lines.ts';
-import { findAll, stringValue } from './nodes.ts';
+import { stringValue } from './nodes.ts';
 
-export interface DictEntry {
-  key: string;
-  /** Python source of the value, e.g. `True`. */
-  value: string;
+/** The `pair` children of a dictionary node. */
+export function pairsOf(dict: SyntaxNode): SyntaxNode[] {
+  return dict.namedChildren.filter((c) => c.type === 'pair');
 }
 
-export type Quote = "'" | '"';
-
-/** The `key: value` pairs of a dict literal whose key is a plain string literal, by key. */
-export function stringKeyedPairs(dict: SyntaxNode): Map<string, SyntaxNode> {
-  const pairs = new Map<string, SyntaxNode>();
-  for (const pair of dict.namedChildren) {
-    if (pair.type !== 'pair') continue;
-    const key = stringValue(pair.childForFieldName('key'));
-    if (key !== null && !pairs.has(key)) pairs.set(key, pair);
-  }
-  return pairs;
+/** The string value of a pair's key, or null when the key is not a plain string. */
+export function pairKey(pair: SyntaxNode): string | null {
+  return stringValue(pair.childForFieldName('key'));
 }
 
-export function hasSplat(dict: SyntaxNode): boolean {
-  return dict.namedChildren.some((child) => child.type === 'dictionary_splat');
-}
-
-function quoteOfString(node: SyntaxNode | null | undefined): Quote | null {
-  const start = node?.type === 'string' ? node.children.find((c) => c.type === 'string_start')?.text : undefined;
-  if (!start || start.endsWith('"""') || start.endsWith("'''")) return null;
-  return start.endsWith('"') ? '"' : "'";
+export function findPair(dict: SyntaxNode, key: string): SyntaxNode | null {
+  return pairsOf(dict).find((p) => pairKey(p) === key) ?? null;
 }
 
 /**
- * The quote style new keys of `dict` should use: that of its own string keys, else of the nearest enclosing dict's,
- * else the file's majority (double quotes on a tie, as black writes).
+ * Insert `entry` (`key: value` text) right after pair: on a line of its own at the pair's indentation when the pair
+ * owns its line (adding the comma the pair lacks), otherwise inline after `, `.
  */
-export function quoteStyleFor(dict: SyntaxNode): Quote {
-  for (let current: SyntaxNode | null = dict; current; current = current.parent) {
-    if (current.type !== 'dictionary') continue;
-    for (const pair of current.namedChildren) {
-      const quote = pair.type === 'pair' ? quoteOfString(pair.childForFieldName('key')) : null;
-      if (quote) return quote;
-    }
-  }
-  const quotes = findAll(dict.tree.rootNode, (n) => n.type === 'string').map(quoteOfString);
-  const singles = quotes.filter((q) => q === "'").length;
-  return singles > quotes.filter((q) => q === '"').length ? "'" : '"';
-}
-
-function entryText(entry: DictEntry, quote: Quote): string {
-  return `${quote}${entry.key}${quote}: ${entry.value}`;
-}
-
-/**
- * Edits appending entries to a dict literal, following its layout: `{}` becomes an inline dict; a dict whose last
- * element starts its own line gets one line per entry at that indentation (keeping whether the last element had a
- * trailing comma, and staying before comments and the closing brace); any other dict gets `, k: v` after its last element.
- * Null when the layout is not one of these (a dict holding only a comment that shares the brace's line).
- */
-export function appendDictEntries(text: string, dict: SyntaxNode, entries: DictEntry[], quote = quoteStyleFor(dict)): Edit[] | null {
-  if (!entries.length) return [];
-  const items = entries.map((entry) => entryText(entry, quote));
-  const open = dict.firstChild!;
-  const close = dict.lastChild!;
-  const children = dict.namedChildren;
-  const elements = children.filter((child) => child.type !== 'comment');
-  const last = elements.at(-1);
-  if (!last) {
-    const comment = children.at(-1);
-    if (!comment) return [{ start: open.endIndex, end: close.startIndex, text: items.join(', ') }];
-    // Only comments inside: the entries go on lines of their own below them, black-style with trailing commas.
-    const indent = text.slice(lineStart(text, comment.startIndex), comment.startIndex);
-    if (indent.trim() !== '') return null;
-    return [{ start: lineEnd(text, comment.endIndex), end: lineEnd(text, comment.endIndex), text: items.map((item) => `${indent}${item},\n`).join('') }];
-  }
-  const comma = last.nextSibling?.type === ',' ? last.nextSibling : null;
-  const indent = text.slice(lineStart(text, last.startIndex), last.startIndex);
-  if (indent.trim() !== '') return [{ start: last.endIndex, end: last.endIndex, text: items.map((item) => `, ${item}`).join('') }];
-  const anchor = comma ?? last;
-  const restOfLine = text.slice(anchor.endIndex, lineEnd(text, anchor.endIndex)).trim();
-  if (restOfLine === '' || restOfLine.startsWith('#')) {
-    const at = lineEnd(text, anchor.endIndex);
-    const lines = items.map((item, i) => `${indent}${item}${comma || i < items.length - 1 ? ',' : ''}\n`).join('');
-    const needsNewline = at === text.length && !text.endsWith('\n');
-    const edits: Edit[] = [{ start: at, end: at, text: `${needsNewline ? '\n' : ''}${lines}` }];
-    if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: ',' });
+export function insertPairAfter(text: string, pair: SyntaxNode, entry: string): Edit[] {
+  const comma = pair.nextSibling?.type === ',' ? pair.nextSibling : null;
+  const ownLine = text.slice(lineStart(text, pair.startIndex), pair.startIndex).trim() === '';
+  const end = (comma ?? pair).endIndex;
+  const restOfLine = text.slice(end, lineEnd(text, end)).trim();
+  if (ownLine && (restOfLine === '' || restOfLine.startsWith('#'))) {
+    const indent = text.slice(lineStart(text, pair.startIndex), pair.startIndex);
+    const at = lineEnd(text, end);
+    const edits: Edit[] = [{ start: at, end: at, text: `${indent}${entry}${comma ? ',' : ''}\n` }];
+    if (!comma) edits.unshift({ start: pair.endIndex, end: pair.endIndex, text: ',' });
     return edits;
   }
-  // The closing bracket follows the last element on its line (hanging-indent style): keep it there.
-  const added = items.map((item) => `\n${indent}${item}`).join(',');
-  return comma
-    ? [{ start: comma.endIndex, end: comma.endIndex, text: `${added},` }]
-    : [{ start: last.endIndex, end: last.endIndex, text: `,${added}` }];
+  return [{ start: pair.endIndex, end: pair.endIndex, text: `, ${entry}` }];
 }

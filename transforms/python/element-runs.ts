@@ -10,8 +10,8 @@ function aloneOnItsLines(text: string, element: SyntaxNode): boolean {
 }
 
 /**
- * Edits removing `removed` from `siblings` (every element of one collection, in order, comments excluded). One
- * element goes through `removeElement`; several go line by line when each sits on lines of its own, otherwise as runs
+ * Edits removing `removed` from `siblings` (every element of one collection or import list, in order, comments
+ * excluded). One element of a bracketed collection goes through `removeElement`; otherwise elements go line by line when each sits on lines of its own, otherwise as runs
  * of consecutive elements with their separators. Null when all would go (the caller decides what an empty one means).
  */
 export function removeElements(text: string, siblings: SyntaxNode[], removed: SyntaxNode[]): Edit[] | null {
@@ -19,7 +19,8 @@ export function removeElements(text: string, siblings: SyntaxNode[], removed: Sy
   const indexes = siblings.map((e, i) => (ids.has(e.id) ? i : -1)).filter((i) => i !== -1);
   if (!indexes.length) return [];
   if (indexes.length === siblings.length) return null;
-  if (indexes.length === 1) return removeElement(text, siblings[indexes[0]]);
+  const single = indexes.length === 1 ? removeElement(text, siblings[indexes[0]]) : null;
+  if (single) return single;
   if (indexes.every((i) => aloneOnItsLines(text, siblings[i]))) {
     return indexes.map((i) => {
       const element = siblings[i];

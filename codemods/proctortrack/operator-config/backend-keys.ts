@@ -21,6 +21,8 @@ export function backendKeysFor(options: OperatorConfigOptions = {}): BackendKeys
   const table: BackendKeys = {};
   for (const vendor of escalationEmailVendors) table[vendor] = { requires_escalation_email: true };
   for (const vendor of hiddenReviewRulesVendors) table[vendor] = { ...table[vendor], show_review_rules: false };
+  // `DEFAULT` holds a backend name, never an entry: it is never edited.
+  delete table.DEFAULT;
   return table;
 }
 

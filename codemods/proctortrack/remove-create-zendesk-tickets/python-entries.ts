@@ -1,0 +1,105 @@
+// Spec sites ZD-1, ZD-3 (field statements), ZD-2/ZD-4 (key lists, docstring example), ZD-5 and ZD-7 (dict entries, keyword arguments).
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { removeElement } from '../../../transforms/python/collections.ts';
+import { lineEnd, lineStart } from '../../../transforms/python/lines.ts';
+import { findAll, stringValue } from '../../../transforms/python/nodes.ts';
+import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
+import { FIELD, mentionsZendesk, siteIdFor } from './python-common.ts';
+
+const SEQUENCES = new Set(['list', 'tuple', 'set']);
+
+function removal(text: string, element: SyntaxNode, relPath: string, fallback: string, ctx: TransformContext): Edit[] {
+  const edits = removeElement(text, element);
+  if (!edits) {
+    ctx.review({ siteKind: 'ZD-entry', at: element, reason: `this ${FIELD} entry cannot be removed mechanically`, suggestion: 'Remove it by hand.' });
+    return [];
+  }
+  ctx.site(siteIdFor(relPath, fallback), element);
+  return edits;
+}
+
+/** `X.update({...})` as a statement of its own: emptied, the whole statement goes. */
+function updateStatementOf(dict: SyntaxNode): SyntaxNode | null {
+  const args = dict.parent;
+  const call = args?.type === 'argument_list' && args.namedChildren.length === 1 ? args.parent : null;
+  const isUpdate = call?.type === 'call' && /\.\s*update$/.test(call.childForFieldName('function')?.text ?? '');
+  return isUpdate && call!.parent?.type === 'expression_statement' ? call!.parent : null;
+}
+
+/** Dict pairs keyed by the field, sequence items naming it, keyword arguments passing it. */
+export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  const emptiedUpdates: SyntaxNode[] = [];
+  for (const pair of findAll(root, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === FIELD)) {
+    const dict = pair.parent!;
+    const statement = dict.namedChildren.filter((c) => c.type !== 'comment').length === 1 ? updateStatementOf(dict) : null;
+    if (statement) {
+      emptiedUpdates.push(statement);
+      ctx.site(siteIdFor(relPath, 'ZD-5'), pair);
+    } else edits.push(...removal(text, pair, relPath, 'ZD-5', ctx));
+  }
+  edits.push(...deleteStatements(text, emptiedUpdates).edits);
+  for (const item of findAll(root, (n) => n.type === 'string' && stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? ''))) {
+    edits.push(...removal(text, item, relPath, 'ZD-4', ctx));
+  }
+  for (const argument of findAll(root, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === FIELD)) {
+    edits.push(...removal(text, argument, relPath, 'ZD-7', ctx));
+  }
+  return edits;
+}
+
+/** ZD-1, ZD-3: `create_zendesk_tickets = Boolean(...)` / `serializers.BooleanField(...)` in a class body, with its comments. */
+export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+  const statements = findAll(root, (n) => {
+    const assignment = n.type === 'expression_statement' ? n.namedChildren[0] : null;
+    return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === FIELD && n.parent?.parent?.type === 'class_definition';
+  });
+  const deletion = deleteStatements(text, statements, mentionsZendesk);
+  for (const statement of statements) {
+    if (deletion.refused.includes(statement)) {
+      ctx.review({ siteKind: 'ZD-field', at: statement, reason: 'the field shares its line with other code', suggestion: 'Delete the field by hand.' });
+    } else ctx.site(siteIdFor(relPath, statement.namedChildren[0].childForFieldName('right')?.text.includes('serializers') ? 'ZD-3' : 'ZD-1'), statement);
+  }
+  for (const block of deletion.emptied) ctx.warn(`line ${block.startPosition.row + 1}: a class body is left without fields after removing ${FIELD}`);
+  return deletion.edits;
+}
+
+/** `<list>.append('create_zendesk_tickets')` (and `.remove`, `.add`): the statement, or its `if` when it was the only statement. */
+export function listCallEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+  const calls = findAll(root, (n) => {
+    const call = n.type === 'expression_statement' ? n.namedChildren[0] : null;
+    const args = call?.type === 'call' ? call.childForFieldName('arguments')?.namedChildren : undefined;
+    return /\.\s*(append|remove|add|discard)$/.test(call?.childForFieldName('function')?.text ?? '') && args?.length === 1 && stringValue(args[0]) === FIELD;
+  });
+  const statements = calls.map((call) => {
+    const ifStatement = call.parent?.parent;
+    const alone = call.parent!.namedChildren.filter((c) => c.type !== 'comment').length === 1;
+    return alone && ifStatement?.type === 'if_statement' && !ifStatement.childForFieldName('alternative') ? ifStatement : call;
+  });
+  calls.forEach((call) => ctx.site(siteIdFor(relPath, 'ZD-2'), call));
+  return deleteStatements(text, statements, mentionsZendesk).edits;
+}
+
+/** ZD-4: the `"create_zendesk_tickets": true,` line of a JSON example in a docstring (and a comma it leaves dangling). */
+export function docstringEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  const docstrings = findAll(root, (n) => n.type === 'string' && n.parent?.type === 'expression_statement' && n.text.includes(FIELD));
+  const entry = new RegExp(`^\\s*(["'])${FIELD}\\1\\s*:\\s*[^,\\s]+\\s*(,?)\\s*$`);
+  for (const docstring of docstrings) {
+    for (let at = docstring.text.indexOf(FIELD); at !== -1; at = docstring.text.indexOf(FIELD, at + 1)) {
+      const offset = docstring.startIndex + at;
+      const start = lineStart(text, offset);
+      const end = lineEnd(text, offset);
+      const match = entry.exec(text.slice(start, end).replace(/\n$/, ''));
+      if (!match || start <= docstring.startIndex || end >= docstring.endIndex) continue;
+      edits.push({ start, end, text: '' });
+      ctx.site(siteIdFor(relPath, 'ZD-4'), offset);
+      const previous = text.slice(lineStart(text, start - 1), start - 1);
+      if (!match[2] && previous.trimEnd().endsWith(',')) {
+        const comma = lineStart(text, start - 1) + previous.trimEnd().length - 1;
+        edits.push({ start: comma, end: comma + 1, text: '' });
+      }
+    }
+  }
+  return edits;
+}

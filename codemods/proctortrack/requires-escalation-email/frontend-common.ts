@@ -1,0 +1,19 @@
+// Spec section 4 (FE-1..FE-5, FE-7) and 5: names and file filters the frontend parts of this codemod share.
+
+/** Needles are literal: every spelling of the vendor seen in frontends. */
+export const VENDOR_NEEDLES = ['proctortrack', 'Proctortrack', 'ProctorTrack', 'PROCTORTRACK'];
+
+export const VENDOR = 'proctortrack';
+export const STATE = 'requiresEscalationEmailProviders';
+export const SETTER = 'setRequiresEscalationEmailProviders';
+export const RESPONSE_KEY = 'requires_escalation_email_providers';
+export const AVAILABLE_KEY = 'available_proctoring_providers';
+export const AVAILABLE_STATE = 'availableProctoringProviders';
+/** FE-5: what the load effect's `isProctortrack` boolean becomes. */
+export const REQUIRED_FLAG = 'isEscalationEmailRequired';
+
+const TEST_PATH = /(^|\/)(__tests__|__mocks__|setupTest)|\.(test|spec)\.[cm]?[jt]sx?$/;
+
+export function isTestPath(relPath: string): boolean {
+  return TEST_PATH.test(relPath);
+}

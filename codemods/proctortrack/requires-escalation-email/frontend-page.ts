@@ -1,0 +1,167 @@
+// Spec sites FE-1..FE-5: the proctoring settings page (Settings.jsx 2021–25, ProctoredExamSettings.jsx 2020–23).
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import { lineEndOf, lineStartOf, standsAlone } from '../../../transforms/js/deletions.ts';
+import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
+import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
+import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
+import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
+import { AVAILABLE_KEY, AVAILABLE_STATE, isTestPath, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { softwareSecureBranches } from './frontend-software-secure.ts';
+import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
+
+/** Where the page keeps and loads the provider lists: the anchor every FE site hangs on. */
+interface PageAnchor {
+  /** `const [availableProctoringProviders, set…] = useState([]);` */
+  stateStatement: BabelNode;
+  useStateCallee: string;
+  component: ASTPath;
+  /** `set…(<resp>.data.available_proctoring_providers);` and the function (load effect) it runs in. */
+  loadStatement: BabelNode;
+  loadFunction: ASTPath;
+  /** `<resp>.data`, as written. */
+  responseData: string;
+  hasState: boolean;
+  hasSetterCall: boolean;
+}
+
+function findAnchor(j: JSCodeshift, text: string): PageAnchor | null {
+  const root = j(text);
+  const declarator = root.find(j.VariableDeclarator).filter((p) => {
+    const { id, init } = p.node as unknown as BabelNode;
+    return id.type === 'ArrayPattern' && id.elements[0]?.name === AVAILABLE_STATE && init?.type === 'CallExpression' && /(^|\.)useState$/.test(text.slice(init.callee.start, init.callee.end));
+  }).paths()[0];
+  const component = declarator && enclosingFunction(declarator);
+  if (!declarator || !component) return null;
+  const setterName = (declarator.node as unknown as BabelNode).id.elements[1]?.name;
+  const loadCall = root.find(j.CallExpression, { callee: { name: setterName } }).filter((p) => {
+    const argument = (p.node as unknown as BabelNode).arguments[0];
+    return argument?.type === 'MemberExpression' && argument.property.name === AVAILABLE_KEY && argument.object.type === 'MemberExpression' && argument.object.property.name === 'data';
+  }).paths()[0];
+  const loadFunction = loadCall && enclosingFunction(loadCall);
+  if (!loadCall || !loadFunction || loadCall.parent.node.type !== 'ExpressionStatement') return null;
+  const init = (declarator.node as unknown as BabelNode).init;
+  const data = (loadCall.node as unknown as BabelNode).arguments[0].object;
+  return {
+    stateStatement: declarator.parent.node as unknown as BabelNode,
+    useStateCallee: text.slice(init.callee.start, init.callee.end),
+    component,
+    loadStatement: loadCall.parent.node as unknown as BabelNode,
+    loadFunction,
+    responseData: text.slice(data.start, data.end),
+    hasState: root.find(j.Identifier, { name: STATE }).size() > 0,
+    hasSetterCall: root.find(j.CallExpression, { callee: { name: SETTER } }).size() > 0,
+  };
+}
+
+/** The spec site a comparison is, from where it stands; null when its shape is not one the spec describes. */
+function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string): string | null {
+  const { path } = comparison;
+  if (!isWithin(path, anchor.component)) return null;
+  if (isWithin(path, anchor.loadFunction)) return 'FE-5';
+  let ifPath: ASTPath | null = null;
+  for (let current = path.parent as ASTPath | null; current && !ifPath; current = current.parent as ASTPath | null) {
+    if (current.node.type === 'IfStatement' && isWithin(path, current.get('test'))) ifPath = current;
+    if (!['LogicalExpression', 'IfStatement', 'UnaryExpression'].includes(current.node.type)) break;
+  }
+  if (!ifPath) return null;
+  const ifNode = ifPath.node as unknown as BabelNode;
+  const wholeTest = ifNode.test === comparison.node;
+  const name = functionName(enclosingFunction(ifPath) ?? ifPath) ?? '';
+  if (wholeTest && /proctoring_escalation_email\s*=/.test(text.slice(ifNode.consequent.start, ifNode.consequent.end))) return 'FE-3';
+  if (wholeTest && /change/i.test(name)) return 'FE-2';
+  if (/submit|valid/i.test(name)) return 'FE-4';
+  return null;
+}
+
+/** FE-5: `const isProctortrack = <cmp>` is renamed everywhere in the load effect; null when the new name is taken. */
+function renameFlag(j: JSCodeshift, comparison: LiteralComparison, anchor: PageAnchor): Edit[] | null {
+  const declarator = comparison.path.parent.node as unknown as BabelNode;
+  if (declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !/proctortrack/i.test(declarator.id.name)) return [];
+  const scope = j(anchor.loadFunction);
+  if (scope.find(j.Identifier, { name: REQUIRED_FLAG }).size()) return null;
+  const uses = scope.find(j.Identifier, { name: declarator.id.name }).filter((p) => {
+    const parent = p.parent.node as unknown as BabelNode;
+    const isKey = (parent.type === 'ObjectProperty' && parent.key === p.node && !parent.computed && !parent.shorthand) || (parent.type === 'MemberExpression' && parent.property === p.node && !parent.computed);
+    return !isKey;
+  });
+  return uses.paths().map((p) => {
+    const node = p.node as unknown as BabelNode;
+    const parent = p.parent.node as unknown as BabelNode;
+    const shorthand = parent.type === 'ObjectProperty' && parent.shorthand;
+    return { start: node.start, end: node.end, text: shorthand ? `${declarator.id.name}: ${REQUIRED_FLAG}` : REQUIRED_FLAG };
+  });
+}
+
+/** FE-1: the state beside the available-providers state, and its setter beside the load effect's setter. */
+function stateEdits(text: string, anchor: PageAnchor): Edit[] | null {
+  const edits: Edit[] = [];
+  for (const [statement, needed, line] of [
+    [anchor.stateStatement, !anchor.hasState, `const [${STATE}, ${SETTER}] = ${anchor.useStateCallee}([]);`],
+    [anchor.loadStatement, !anchor.hasSetterCall, `${SETTER}(${anchor.responseData}.${RESPONSE_KEY});`],
+  ] as const) {
+    if (!needed) continue;
+    if (!standsAlone(text, statement.start, statement.end)) return null;
+    const indent = /^[ \t]*/.exec(text.slice(lineStartOf(text, statement.start)))![0];
+    const at = lineEndOf(text, statement.end);
+    edits.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${indent}${line}\n` });
+  }
+  return edits;
+}
+
+function review(ctx: TransformContext, comparison: LiteralComparison, text: string, why: string): void {
+  const subject = text.slice(comparison.subject.start, comparison.subject.end);
+  ctx.review({
+    siteKind: 'FE-vendor-check',
+    at: comparison.node.start,
+    siteText: text.slice(comparison.node.start, comparison.node.end),
+    reason: `provider check against '${VENDOR}' ${why}`,
+    suggestion: `Keep a \`${STATE}\` state list set from the settings GET's \`${RESPONSE_KEY}\`, and test \`${comparison.negated ? '!' : ''}${STATE}.includes(${subject})\` (in the load effect, read the list from the response itself).`,
+  });
+}
+
+export const frontendPage: CodemodPart = {
+  kinds: ['javascript'],
+  needles: VENDOR_NEEDLES,
+  appliesTo: (relPath) => !isTestPath(relPath),
+  transform(file, ctx) {
+    const j = jscodeshift();
+    const text = file.text;
+    const comparisons = literalComparisons(j, j(text), VENDOR);
+    const anchor = comparisons.length ? findAnchor(j, text) : null;
+    const edits: Edit[] = [];
+    const handled: Span[] = [];
+    const changeHandlers: ASTPath[] = [];
+    for (const comparison of comparisons) {
+      handled.push({ start: comparison.node.start, end: comparison.node.end });
+      const site = anchor && siteOf(comparison, anchor, text);
+      if (!anchor || !site) {
+        review(ctx, comparison, text, anchor ? 'is outside the handlers the spec describes (provider change, POST builder, submit validation, load effect)' : 'is in a file without the settings page state (`availableProctoringProviders` from the GET response)');
+        continue;
+      }
+      const subject = text.slice(comparison.subject.start, comparison.subject.end);
+      const list = site === 'FE-5' ? `${anchor.responseData}.${RESPONSE_KEY}` : STATE;
+      const renames = site === 'FE-5' ? renameFlag(j, comparison, anchor) : [];
+      if (!renames) {
+        review(ctx, comparison, text, `sets a boolean that cannot be renamed to \`${REQUIRED_FLAG}\` (the name is taken)`);
+        continue;
+      }
+      edits.push({ start: comparison.node.start, end: comparison.node.end, text: `${comparison.negated ? '!' : ''}${list}.includes(${subject})` }, ...renames);
+      handled.push(...renames);
+      if (site === 'FE-2') changeHandlers.push(enclosingFunction(comparison.path)!);
+      ctx.site(site, comparison.node.start);
+    }
+    if (edits.length) {
+      const state = stateEdits(text, anchor!);
+      if (!state) {
+        ctx.review({ siteKind: 'FE-1', at: anchor!.stateStatement.start, reason: 'the provider-list state or its setter shares a line with other code', suggestion: `Add \`const [${STATE}, ${SETTER}] = useState([]);\` and call \`${SETTER}(<response>.data.${RESPONSE_KEY})\` in the load effect, then re-run.` });
+        return null;
+      }
+      if (state.length) ctx.site('FE-1', anchor!.stateStatement.start);
+      edits.push(...state);
+      edits.push(...softwareSecureBranches(j, text, changeHandlers, ctx, handled));
+    }
+    reviewVendorNames(file.relPath, text, handled, ctx);
+    return edits;
+  },
+};

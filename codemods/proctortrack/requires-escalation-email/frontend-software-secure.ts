@@ -1,0 +1,82 @@
+// Spec site FE-2 (second half): the provider-change handler's `software_secure` branch that only sets the Zendesk default.
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { Edit, TransformContext } from '../../../src/types.ts';
+import { deleteSpan, lineEndOf, lineStartOf, standsAlone } from '../../../transforms/js/deletions.ts';
+import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
+import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
+import type { Span } from './frontend-vendor-names.ts';
+
+const statementsOf = (node: BabelNode | null): BabelNode[] => (!node ? [] : node.type === 'BlockStatement' ? node.body : [node]);
+
+/**
+ * What a branch does once the Zendesk default is ignored: `setCreateZendeskTickets(…)` goes, and
+ * `setFormValues({ ...x, createZendeskTickets: … })` / `setFormValues({ ...x })` read as `setFormValues(x)`.
+ */
+function withoutZendesk(text: string, statements: BabelNode[]): string[] {
+  return statements
+    .map((s) => text.slice(s.start, s.end).replace(/\s+/g, '').replace(/;$/, ''))
+    .filter((s) => !/^setCreateZendeskTickets\(.*\)$/.test(s))
+    .map((s) => s.replace(/^(\w+)\(\{\.\.\.(\w+)(,createZendeskTickets:[^,{}()]+)?,?\}\)$/, '$1($2)'));
+}
+
+/** The statements that run for a provider no branch of this `if` chain names: the final `else`, or none. */
+function fallbackOf(ifNode: BabelNode): BabelNode[] {
+  let alternate = ifNode.alternate as BabelNode | null;
+  while (alternate?.type === 'IfStatement') alternate = alternate.alternate;
+  return statementsOf(alternate);
+}
+
+/** `else { … }`'s statements moved up one level in place of the `if` they end (re-indented). */
+function unwrapElse(text: string, ifNode: BabelNode): Edit | null {
+  const body = statementsOf(ifNode.alternate);
+  if (!body.length || !standsAlone(text, ifNode.start, ifNode.end)) return null;
+  const outer = /^[ \t]*/.exec(text.slice(lineStartOf(text, ifNode.start)))![0];
+  const first = lineStartOf(text, body[0].start);
+  const inner = /^[ \t]*/.exec(text.slice(first))![0];
+  if (!inner.startsWith(outer)) return null;
+  const extra = inner.length - outer.length;
+  const lines = text.slice(first, lineEndOf(text, body[body.length - 1].end)).split('\n');
+  const moved = lines.map((line) => (/^[ \t]*$/.test(line.slice(0, extra)) ? line.slice(Math.min(extra, line.length - line.trimStart().length)) : line));
+  return { start: lineStartOf(text, ifNode.start), end: lineEndOf(text, ifNode.end), text: moved.join('\n') };
+}
+
+function removal(text: string, path: ASTPath, ifNode: BabelNode): Edit | null {
+  const parent = path.parent.node as unknown as BabelNode;
+  if (parent.type === 'IfStatement' && parent.alternate === ifNode) {
+    // `… else if (software_secure) {…} else …` → `… else …`; a last `else if` goes from the end of the branch before.
+    return ifNode.alternate ? { start: ifNode.start, end: ifNode.alternate.start, text: '' } : { start: parent.consequent.end, end: ifNode.end, text: '' };
+  }
+  if (parent.type !== 'BlockStatement') return null;
+  if (!ifNode.alternate) return deleteSpan(text, ifNode.start, ifNode.end);
+  if (ifNode.alternate.type === 'IfStatement') return { start: ifNode.start, end: ifNode.alternate.start, text: '' };
+  return unwrapElse(text, ifNode);
+}
+
+/** Edits deleting each `value === 'software_secure'` branch in the change handlers, when it only sets the Zendesk default. */
+export function softwareSecureBranches(j: JSCodeshift, text: string, handlers: ASTPath[], ctx: TransformContext, handled: Span[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const handler of new Set(handlers)) {
+    for (const comparison of literalComparisons(j, j(handler), 'software_secure')) {
+      const ifPath = comparison.path.parent as ASTPath;
+      const ifNode = ifPath.node as unknown as BabelNode;
+      if (ifNode.type !== 'IfStatement' || ifNode.test !== comparison.node || comparison.negated) continue;
+      const branch = withoutZendesk(text, statementsOf(ifNode.consequent));
+      const fallback = withoutZendesk(text, fallbackOf(ifNode));
+      const edit = branch.join(';') === fallback.join(';') ? removal(text, ifPath, ifNode) : null;
+      handled.push({ start: ifNode.start, end: ifNode.end });
+      if (!edit) {
+        ctx.review({
+          siteKind: 'FE-2',
+          at: ifNode.start,
+          siteText: text.slice(ifNode.start, ifNode.consequent.end),
+          reason: "the 'software_secure' branch of the provider-change handler does more than set the Zendesk default",
+          suggestion: 'Delete the branch if what it does besides createZendeskTickets is what the other providers get; otherwise keep it.',
+        });
+        continue;
+      }
+      ctx.site('FE-2', ifNode.start);
+      edits.push(edit);
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,71 @@
+// Spec sites EE-2, EE-3, EE-6: "provider is Proctortrack" escalation-email checks become `requires_escalation_email(provider)`.
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
+import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
+import { stringValue } from '../../../transforms/python/nodes.ts';
+import { HELPER } from './wording.ts';
+
+const ESCALATION_KEY = 'needs_proctoring_escalation_email';
+const operatorOf = (n: SyntaxNode) => n.children.filter((c) => !c.isNamed).map((c) => c.type).join(' ');
+
+/** `p in ('proctortrack',)` (any bracket) as a literal comparison; `multiple` when other members share the collection. */
+function membership(node: SyntaxNode): (LiteralComparison & { multiple: boolean }) | null {
+  const test = unwrapParentheses(node);
+  if (test.type !== 'comparison_operator' || test.namedChildren.length !== 2) return null;
+  const operator = operatorOf(test);
+  if (operator !== 'in' && operator !== 'not in') return null;
+  const [subject, members] = test.namedChildren;
+  if (!['tuple', 'list', 'set'].includes(members.type)) return null;
+  const elements = members.namedChildren.filter((c) => c.type !== 'comment');
+  if (!elements.some((e) => stringValue(e) === 'proctortrack')) return null;
+  return { node: test, subject, negated: operator === 'not in', multiple: elements.length > 1 };
+}
+
+/** What a vendor check decides, when this codemod knows it is the escalation-email requirement (and which site). */
+function escalationContext(check: SyntaxNode, relPath: string): string | null {
+  for (let node: SyntaxNode | null = check; node; node = node.parent) {
+    const parent = node.parent;
+    if (!parent) return null;
+    if (parent.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id) {
+      return parent.childForFieldName('name')?.text === ESCALATION_KEY ? 'EE-3' : null;
+    }
+    if (parent.type === 'pair' && parent.childForFieldName('value')?.id === node.id) {
+      return stringValue(parent.childForFieldName('key')) === ESCALATION_KEY ? 'EE-3' : null;
+    }
+    if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {
+      return /escalation_email/.test(parent.childForFieldName('left')?.text ?? '') ? 'EE-3' : null;
+    }
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('condition')?.id === node.id) {
+      const body = parent.childForFieldName('consequence')?.text ?? '';
+      if (!body.includes('escalation_email')) return null;
+      return /instructor/.test(relPath) || /^\s*escalation_email\s*=/m.test(body) ? 'EE-6' : 'EE-2';
+    }
+    if (!['parenthesized_expression', 'boolean_operator', 'not_operator', 'comparison_operator'].includes(parent.type)) return null;
+  }
+  return null;
+}
+
+/** Vendor comparisons whose check is the escalation-email requirement: the edits, each recorded as its site. */
+export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const literal of root.descendantsOfType('string').filter((s) => stringValue(s) === 'proctortrack')) {
+    const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
+    if (!candidate || candidate.type !== 'comparison_operator') continue;
+    const check = literalComparison(candidate, 'proctortrack') ?? membership(candidate);
+    if (!check) continue;
+    const site = escalationContext(check.node, relPath);
+    if (!site) continue;
+    if ('multiple' in check && check.multiple) {
+      ctx.review({
+        siteKind: `${site}-membership`,
+        at: check.node,
+        reason: 'the escalation-email check tests Proctortrack together with other providers',
+        suggestion: `Replace the membership test by \`${HELPER}(${check.subject.text})\` once those providers' backends set "requires_escalation_email": True, or keep them explicitly.`,
+      });
+      continue;
+    }
+    ctx.site(site, check.node);
+    edits.push(comparisonToCall(check, (subject) => `${HELPER}(${subject})`));
+  }
+  return edits;
+}

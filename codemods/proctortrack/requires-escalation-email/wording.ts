@@ -1,0 +1,55 @@
+// EE-1..EE-4, EE-7: the provider-neutral wording that replaces text naming Proctortrack. Maintainers adjust it here.
+
+export const HELPER = 'requires_escalation_email';
+export const PROVIDERS_FUNCTION = 'get_requires_escalation_email_providers';
+export const PROVIDERS_KEY = 'requires_escalation_email_providers';
+export const VENDOR = /proctortrack/i;
+
+/** A rewording rule: the first rule whose pattern matches a text rewrites it; text no rule matches is a review item. */
+export interface Rewording {
+  pattern: RegExp;
+  replacement: string;
+}
+
+/** Comments above (or inside) the rewritten escalation-email checks (EE-1, EE-2, EE-3, EE-6). */
+export const COMMENT_REWORDINGS: Rewording[] = [
+  { pattern: /"?Proctortrack Exam Escalation Contact"?/gi, replacement: '"Proctoring Exam Escalation Contact"' },
+  {
+    pattern: /\b(?:if|when|unless) (?:the )?Proctortrack (?:backend |provider )?is not (?:an? )?(?:available|configured|enabled)(?: as an?)?(?: available)? proctoring (?:provider|backend)s?/gi,
+    replacement: 'unless an available proctoring backend requires an escalation email',
+  },
+  {
+    pattern: /\b(?:if|when) (?:the )?(?:proctoring )?provider is (?:set to )?['"]?proctortrack['"]?/gi,
+    replacement: "if the proctoring provider's backend requires an escalation email",
+  },
+  {
+    pattern: /\b(?:if|when) ['"]?Proctortrack['"]? is (?:chosen|selected|used|set) as (?:the|your) proctoring provider/gi,
+    replacement: "if the proctoring provider's backend requires an escalation email",
+  },
+  {
+    pattern: /\b(?:is )?(?:currently )?only required for (?:courses using|the) ['"]?Proctortrack['"]?(?: provider)?/gi,
+    replacement: 'is required when the proctoring provider\'s backend sets "requires_escalation_email"',
+  },
+  { pattern: /\bProctortrack requires (?:it|an? (?:exam )?escalation (?:email|contact))/gi, replacement: 'the provider\'s backend requires an escalation email' },
+];
+
+/** EE-4: the escalation-email field's display name. */
+export const DISPLAY_NAME_REWORDINGS: Rewording[] = [{ pattern: /\bProctortrack Exam Escalation Contact\b/g, replacement: 'Proctoring Exam Escalation Contact' }];
+
+/** EE-4: the first sentence of the field's help text (no quotes in the replacement: it goes into either quote style). */
+export const HELP_REWORDINGS: Rewording[] = [
+  {
+    pattern: /Required if ['"]?proctortrack['"]? is (?:selected|chosen|set) as (?:your|the) proctoring provider\./gi,
+    replacement: 'Required if the proctoring backend of this course sets requires_escalation_email.',
+  },
+];
+
+/** EE-7: the instructor dashboard label. */
+export const LABEL_REWORDINGS: Rewording[] = [{ pattern: /\bProctortrack Escalation Email:/g, replacement: 'Proctoring Escalation Email:' }];
+
+/** The text with every matching rule applied, or null when some mention of the vendor is left. */
+export function reword(text: string, rules: Rewording[]): string | null {
+  let out = text;
+  for (const rule of rules) out = out.replace(rule.pattern, rule.replacement);
+  return VENDOR.test(out) ? null : out;
+}
