@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { select } from '../codemods/registry.ts';
 import { processBytes, type FileTask } from '../src/process-file.ts';
 import { runCodemods } from '../src/run.ts';
-import type { Campaign, Codemod } from '../src/types.ts';
+import type { Campaign, Codemod, CodemodPart } from '../src/types.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/openedx-codemod.mjs');
 const SITE = [
@@ -144,8 +144,7 @@ describe('bad input never stops the run', () => {
 });
 
 describe('never writes a bad result', () => {
-  const fake = (name: string, transform: Codemod['transform' & keyof Codemod]): Codemod =>
-    ({ name, description: name, siteIds: [], kinds: ['python'], needles: ['SITE'], transform }) as Codemod;
+  const fake = (name: string, transform: CodemodPart['transform']): Codemod => ({ name, description: name, siteIds: [], kinds: ['python'], needles: ['SITE'], transform });
   const fakeRun = (root: string, codemod: Codemod) =>
     runCodemods({ roots: [root], campaign: { name: 'test', description: '', url: '', codemods: [codemod] }, codemods: [codemod], write: true, jobs: 1 });
 
