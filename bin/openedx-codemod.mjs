@@ -14,5 +14,18 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+// A reader that stops early (`| head`) closes the pipe: stop writing, say nothing, keep the exit code of the run.
+let stdoutClosed = false;
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+const stdout = {
+  write: (text) => stdoutClosed || process.stdout.write(text),
+  get isTTY() {
+    return process.stdout.isTTY;
+  },
+};
+
+const code = await main(process.argv.slice(2), { stdout, stderr: process.stderr, stdin: process.stdin });
 process.exitCode = code;

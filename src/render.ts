@@ -87,6 +87,7 @@ export function renderSummary(report: RunReport, style: Style): string {
       const where = displayPath(report, { root: item.root ?? report.roots[0], path: item.path });
       lines.push(`  ${where}:${item.line} [${item.siteKind}] ${item.reason}`);
       lines.push(`    suggestion: ${item.suggestion.replace(/\n/g, '\n    ')}`);
+      lines.push(`    id: ${item.id}`);
     }
   }
   for (const followUp of report.followUps) lines.push(`next: ${followUp}`);

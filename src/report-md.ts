@@ -15,10 +15,14 @@ function breakingChange(campaign: Campaign): string {
   return campaign.reportNotes?.breakingChange ?? campaign.description;
 }
 
-/** `feat!: ...` for the PR; `build!:` when only build-type codemods changed something. */
+/** The codemod's own commit title when only one changed something; else the campaign's, `build!:` when all are build. */
 export function suggestedTitle(report: RunReport, campaign: Campaign): string {
   const title = campaign.reportNotes?.title ?? { type: 'feat', subject: campaign.description };
   const changedBy = report.codemods.filter((name) => report.files.some((f) => f.codemods.includes(name)));
+  if (changedBy.length === 1) {
+    const note = commitNoteFor(campaign, changedBy[0]);
+    return `${note.type}!: ${note.subject}`;
+  }
   const onlyBuild = changedBy.length > 0 && changedBy.every((name) => commitNoteFor(campaign, name).type === 'build');
   return `${onlyBuild ? 'build' : title.type}!: ${title.subject}`;
 }
@@ -59,12 +63,12 @@ function reviewEntry(report: RunReport, item: ReviewItem): string {
 export function renderReportMarkdown(report: RunReport, campaign: Campaign): string {
   const title = suggestedTitle(report, campaign);
   const changed = report.files.filter((f) => f.status === 'changed');
+  const wholeCampaign = campaign.codemods.every((c) => report.codemods.includes(c.name));
   const out: string[] = [
-    `<!-- Suggested pull-request title: ${title} -->`,
     `**Suggested title:** ${code(title)}`,
     '',
     `Carries out the deprecation [${campaign.description}](${campaign.url}) with ` +
-      `${code(`openedx-codemod run ${report.codemods.join(' ')}`)} (campaign ${code(campaign.name)}).`,
+      `${code(`openedx-codemod run ${wholeCampaign ? campaign.name : report.codemods.join(' ')}`)} (campaign ${code(campaign.name)}).`,
     '',
     '## Changes by codemod',
     '',
@@ -79,7 +83,12 @@ export function renderReportMarkdown(report: RunReport, campaign: Campaign): str
     '',
     ...(changed.length
       ? changed.map((f) => {
-          const ids = [...new Set(f.sites.map((s) => s.id))].join(', ');
+          const lines = new Map<string, number[]>();
+          for (const site of f.sites) lines.set(site.id, [...(lines.get(site.id) ?? []), site.line]);
+          const ids = [...lines]
+            .map(([id, at]) => [id, [...new Set(at)].sort((a, b) => a - b)] as const)
+            .map(([id, at]) => `${id} (line${at.length > 1 ? 's' : ''} ${at.join(', ')})`)
+            .join(', ');
           return `- ${code(displayPath(report, f))}${f.created ? ' (new file)' : ''}: ${ids || `supporting change by ${f.codemods.join(', ')}`}`;
         })
       : ['None.']),

@@ -19,7 +19,7 @@ export const proctortrackAuditRules: AuditRules = {
     {
       reason: "the operator's own proctortrack backend entry (spec section 6)",
       paths: OPERATOR_SETTINGS,
-      line: /^\s*(["']?proctortrack["']?\s*:|["']?DEFAULT["']?\s*:\s*["']proctortrack["'])/,
+      line: /^\s*(["']?proctortrack["']?\s*:|["']?DEFAULT["']?\s*:\s*["']?proctortrack["']?\s*,?\s*(#.*)?$)/,
     },
     { reason: 'operators install the plugin themselves (spec section 0)', paths: ['**/requirements/**/private.*'] },
     { reason: 'translation catalogues are regenerated from the source strings', paths: ['**/*.po', '**/i18n/messages/**'] },

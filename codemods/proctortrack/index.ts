@@ -5,13 +5,14 @@ import { removeCreateZendeskTickets } from './remove-create-zendesk-tickets/inde
 import { proctortrackReportNotes } from './report-notes.ts';
 import { requiresEscalationEmail } from './requires-escalation-email/index.ts';
 import { showReviewRules } from './show-review-rules.ts';
+import { dropProctortrackPackage } from './drop-proctortrack-package/index.ts';
 import { operatorConfig } from './operator-config/index.ts';
 
 export const proctortrack: Campaign = {
   name: 'proctortrack',
   description: 'DEPR #36329: remove Proctortrack-specific logic and the create_zendesk_tickets course option',
   url: 'https://github.com/openedx/edx-platform/issues/36329',
-  codemods: [removeCreateZendeskTickets, requiresEscalationEmail, showReviewRules, operatorConfig],
+  codemods: [removeCreateZendeskTickets, requiresEscalationEmail, showReviewRules, dropProctortrackPackage, operatorConfig],
   reportNotes: proctortrackReportNotes,
   audit: proctortrackAuditRules,
 };

@@ -78,9 +78,10 @@ export function packageJson(rng: Rng, name: string): string {
 }
 
 export function yamlFile(rng: Rng, target: number): string {
+  let section = 0;
   return grow(rng, target, ['---'], () => {
-    const lines = [`${snake(rng, 2).toUpperCase()}:`];
-    for (let i = rng.int(1, 6); i > 0; i--) lines.push(`  ${snake(rng, 1)}: ${rng.pick([String(rng.int(0, 99)), 'true', 'false', `"${snake(rng)}"`])}`);
+    const lines = [`${snake(rng, 2).toUpperCase()}_${++section}:`];
+    for (let i = rng.int(1, 6); i > 0; i--) lines.push(`  ${snake(rng, 1)}_${i}: ${rng.pick([String(rng.int(0, 99)), 'true', 'false', `"${snake(rng)}"`])}`);
     return lines;
   });
 }

@@ -54,11 +54,11 @@ export class Rng {
 // Vocabulary shaped like Open edX code. Deliberately free of the campaign's words; the generator checks needles anyway.
 export const NOUNS = [
   'course', 'block', 'user', 'enrollment', 'grade', 'section', 'unit', 'problem', 'video', 'cohort', 'team', 'discussion',
-  'certificate', 'badge', 'credit', 'program', 'catalog', 'schedule', 'due_date', 'signal', 'task', 'email', 'export',
+  'certificate', 'badge', 'credit', 'program', 'catalog', 'schedule', 'due_date', 'signal', 'task', 'email', 'archive',
   'library', 'content', 'tag', 'outline', 'sequence', 'vertical', 'handler', 'service', 'serializer', 'model', 'field',
   'partition', 'group', 'mode', 'verification', 'entitlement', 'order', 'basket', 'learner', 'instructor', 'staff',
   'org', 'key', 'usage', 'location', 'version', 'asset', 'transcript', 'thread', 'comment', 'response', 'submission',
-  'score', 'weight', 'policy', 'config', 'flag', 'switch', 'cache', 'index', 'search', 'page', 'tab', 'xblock', 'state',
+  'score', 'weight', 'policy', 'config', 'flag', 'toggle', 'cache', 'index', 'search', 'page', 'tab', 'xblock', 'state',
   'attempt', 'limit', 'deadline', 'release', 'visibility', 'subsection', 'chapter', 'library_content', 'lti', 'api',
 ];
 export const VERBS = [

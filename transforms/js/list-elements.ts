@@ -1,6 +1,6 @@
 // Removing elements from a comma-separated list in C-family source: object literal members, array elements, arguments.
 import type { Edit } from '../../src/types.ts';
-import { deleteSpan, lineEndOf, mergeDeletions, standsAlone } from './deletions.ts';
+import { deleteSpan, lineEndOf, lineStartOf, mergeDeletions, standsAlone } from './deletions.ts';
 
 export interface Span {
   start: number;
@@ -22,12 +22,30 @@ function commaEndAfter(text: string, offset: number): number | null {
   return match ? offset + match[0].length : null;
 }
 
+export interface CommentOptions {
+  /** `//` comment lines directly above an element on lines of its own go with it when this accepts their text. */
+  withCommentsAbove?: (comment: string) => boolean;
+}
+
+/** The start of the `//` comment lines directly above the line at `start` that the options accept, else `start`. */
+export function startWithCommentsAbove(text: string, start: number, options: CommentOptions): number {
+  let from = start;
+  for (let lineStart = lineStartOf(text, start); lineStart > 0; ) {
+    const above = lineStartOf(text, lineStart - 1);
+    const line = text.slice(above, lineStart - 1).trim();
+    if (!line.startsWith('//') || !options.withCommentsAbove?.(line.slice(2))) break;
+    from = above + text.slice(above).search(/\S/);
+    lineStart = above;
+  }
+  return from;
+}
+
 /**
  * Edits removing `remove` (indices into `list.elements`) with tidy commas: an element on lines of its own goes with
  * those lines and its comma; an inline one goes with the separator before or after it. The list keeps its
  * trailing-comma style, and a list losing every element becomes empty brackets (`{}`, `[]`).
  */
-export function removeListElements(text: string, list: CommaList, remove: ReadonlySet<number>): Edit[] {
+export function removeListElements(text: string, list: CommaList, remove: ReadonlySet<number>, options: CommentOptions = {}): Edit[] {
   const { elements } = list;
   if (!remove.size) return [];
   if (elements.every((_, i) => remove.has(i))) return [{ start: list.open, end: list.close, text: '' }];
@@ -42,7 +60,7 @@ export function removeListElements(text: string, list: CommaList, remove: Readon
     }
     const commaEnd = commaEndAfter(text, element.end);
     const spanEnd = commaEnd !== null && commaEnd < lineEndOf(text, element.end) ? commaEnd : element.end;
-    if (standsAlone(text, element.start, spanEnd)) edits.push(deleteSpan(text, element.start, spanEnd));
+    if (standsAlone(text, element.start, spanEnd)) edits.push(deleteSpan(text, startWithCommentsAbove(text, element.start, options), spanEnd));
     else if (i < lastIndex) edits.push({ start: element.start, end: elements[i + 1].start, text: '' });
     else edits.push({ start: elements[lastKept].end, end: element.end, text: '' });
   }

@@ -61,7 +61,7 @@ export function messageDescriptorTexts(text: string): DescriptorText[] {
     .find(j.CallExpression, { callee: { name: 'defineMessages' } })
     .find(j.ObjectExpression)
     .forEach((path) => {
-      const properties = path.node.properties.filter((p) => j.ObjectProperty.check(p) || j.Property.check(p)) as Array<{ key: unknown; value: Located; computed?: boolean }>;
+      const properties = path.node.properties.filter((p) => j.ObjectProperty.check(p) || j.Property.check(p)) as unknown as Array<{ key: unknown; value: Located; computed?: boolean }>;
       const idProperty = properties.find((p) => keyName(p) === 'id');
       const messageId = idProperty ? stringValue(j, idProperty.value) : null;
       for (const property of properties) {

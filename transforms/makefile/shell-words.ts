@@ -57,16 +57,21 @@ export function makefileLines(text: string): MakefileLine[] {
     if (end === -1) end = text.length;
     const recipe = text[start] === '\t';
     const words = wordsOf(text, start, end);
-    lines.push({ start, end, recipe, commands: recipe ? splitCommands(words) : [words] });
+    lines.push({ start, end, recipe, commands: recipe ? splitCommands(words) : words.length ? [words] : [] });
     start = end + 1;
   }
   return lines;
 }
 
-/** The command name of a recipe command: skips `@`/`-`/`+` prefixes and leading `VAR=value` assignments. */
+/** Shell words that start a compound command and are followed by the command they run. */
+const KEYWORDS = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(']);
+
+/** The command name of a recipe command: skips `@`/`-`/`+` prefixes, shell keywords and `VAR=value` assignments. */
 export function commandName(command: Word[]): string | undefined {
-  const name = command.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word.text.replace(/^[@+-]+/, '')));
-  return name?.text.replace(/^[@+-]+/, '');
+  const name = command
+    .map((word) => word.text.replace(/^[@+-]+/, ''))
+    .find((text) => !KEYWORDS.has(text) && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(text));
+  return name;
 }
 
 /** Remove a word that is not first in its command, with the blanks (and line continuations) before it. */

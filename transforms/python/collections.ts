@@ -34,7 +34,9 @@ export function removeElement(text: string, element: SyntaxNode): Edit[] | null 
   // A tuple left with one element needs its comma, or it stops being a tuple.
   if (container.type === 'tuple' && elements.length === 2) {
     const remaining = elements[1 - index];
-    if (!commaAfter(remaining)) edits.push({ start: remaining.endIndex, end: remaining.endIndex, text: ',' });
+    const comma = commaAfter(remaining);
+    const commaRemoved = comma !== null && edits.some((e) => e.start <= comma.startIndex && comma.endIndex <= e.end);
+    if (!comma || commaRemoved) edits.push({ start: remaining.endIndex, end: remaining.endIndex, text: ',' });
   }
   return edits;
 }

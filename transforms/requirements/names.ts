@@ -11,7 +11,7 @@ const AFTER_NAME = /^\s*(?:\[[^\]]*\]\s*)?(?:$|==|>=|<=|~=|!=|<|>|;|@|--)/;
 const COMMENT = /(^|\s)#.*$/;
 
 function eggName(url: string): string | null {
-  const egg = /[#&]egg=([^&\s[]+)/.exec(url);
+  const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url);
   return egg ? egg[1] : null;
 }
 

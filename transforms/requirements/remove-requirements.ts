@@ -5,6 +5,8 @@ import { isBlank, isComment, parseRequirements, renderAnnotation, type Requireme
 
 export interface RequirementRemoval {
   edits: Edit[];
+  /** The parsed file (offsets of the text given). */
+  file: RequirementsFile;
   /** Entries deleted because they were asked for. */
   removed: Requirement[];
   /** pip-compile files: entries only the removed packages required (pip-compile would drop them too). */
@@ -56,7 +58,7 @@ export function removeRequirements(text: string, names: ReadonlySet<string>): Re
     edits.push({ start: annotation.start, end: annotation.end, text: keepsNewline ? rendered : rendered.replace(/\n$/, '') });
     reannotated.push(entry);
   }
-  return { edits, removed, orphaned, reannotated };
+  return { edits, file, removed, orphaned, reannotated };
 }
 
 function wholeEntry(file: RequirementsFile, entry: Requirement): Edit {

@@ -20,10 +20,10 @@ function endOfLine(text: string, offset: number): number {
 /**
  * Every scalar item of a sequence whose string value passes `matches`, with the edit deleting its line: the item
  * must be a `- value` line of a block sequence (a trailing comment on that line goes with it; comment lines around
- * it stay). Items of flow sequences, multi-line items and items that would leave their sequence empty (the key would turn null)
- * come back without an edit, with the reason.
+ * it stay). Items of flow sequences, multi-line items and items that would leave their sequence empty (the key
+ * would turn null) come back without an edit, with the reason.
  */
-export function sequenceItems(text: string, matches: (value: string) => boolean): SequenceItemMatch[] {
+export function sequenceItemsToRemove(text: string, matches: (value: string) => boolean): SequenceItemMatch[] {
   const found: SequenceItemMatch[] = [];
   visit(parseDocument(text), {
     Seq(_key, seq) {

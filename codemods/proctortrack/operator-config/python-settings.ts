@@ -1,14 +1,14 @@
 // Spec section 6, site OC-1: vendor entries of PROCTORING_BACKENDS in Python settings modules (+ `dynamic-settings` review items).
 import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
-import { appendDictEntries, hasSplat, quoteStyleFor, stringKeyedPairs } from '../../../transforms/python/dict-entries.ts';
+import { appendDictEntries, hasSplat, keyQuoteAt, stringKeyedPairs } from '../../../transforms/python/dict-append.ts';
 import { findAll, statementOf, stringValue } from '../../../transforms/python/nodes.ts';
 import { BACKENDS_SETTING, pythonSnippet, yamlSnippet, type BackendKeys } from './backend-keys.ts';
 
-/** Settings modules: under an `envs/` folder or named `*settings*.py`; never tests (section 5 rewrites those). */
+/** Settings modules: under an `envs/` or `settings/` folder, or named `*settings*.py`; never tests (section 5 rewrites those). */
 export function isPythonSettingsModule(relPath: string): boolean {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
   if (/^test_|_tests?\.py$|^conftest\.py$/.test(base) || /(^|\/)tests?\//.test(relPath)) return false;
-  return /(^|\/)envs\//.test(relPath) || /settings[^/]*\.py$/.test(base);
+  return /(^|\/)(envs|settings)\//.test(relPath) || /settings[^/]*\.py$/.test(base);
 }
 
 /** `PROCTORING_BACKENDS`, `EDXAPP_PROCTORING_BACKENDS` or `<obj>.PROCTORING_BACKENDS`. */
@@ -48,11 +48,12 @@ class SettingsScan {
 
   entry(value: SyntaxNode, vendor: string, setting: string): void {
     if (value.type === 'dictionary' && !hasSplat(value)) this.targets.set(value.id, { dict: value, vendor });
-    else this.dynamic(value, setting, [vendor], `its ${vendor} entry is built at run time (\`${value.text.split('\n')[0]}\`)`);
+    else this.dynamic(value, setting, [vendor], `its ${vendor} entry is built at run time (\`${value.text.split('\n')[0]}\`)`, true);
   }
 
-  dynamic(at: SyntaxNode, setting: string, vendors: string[], why: string): void {
-    const quote = quoteStyleFor(at);
+  /** A review item with the exact snippet; `entryKnown` when the vendor entry is visible, only its value is not. */
+  dynamic(at: SyntaxNode, setting: string, vendors: string[], why: string, entryKnown = false): void {
+    const quote = keyQuoteAt(at);
     const snippets = vendors.map((vendor) => pythonSnippet(setting, vendor, this.table[vendor], quote)).join('\n');
     const yaml = vendors.map((vendor) => yamlSnippet(vendor, this.table[vendor])).join('\n');
     this.ctx.review({
@@ -60,7 +61,7 @@ class SettingsScan {
       at,
       siteText: statementOf(at).text,
       reason: `${setting} cannot be updated here: ${why}. DEPR #36329 needs these keys on the ${vendors.join('/')} backend entry.`,
-      suggestion: `If ${setting} has a ${vendors.join(' or ')} entry, add its keys where the value comes from (YAML):\n${yaml}\nor add after this statement:\n${snippets}`,
+      suggestion: `${entryKnown ? 'Add these keys' : `If ${setting} has a ${vendors.join(' or ')} entry, add these keys`} where that entry is defined (YAML form):\n${yaml}\nor add after this statement:\n${snippets}`,
     });
   }
 
@@ -117,28 +118,31 @@ class SettingsScan {
 
 const VISITED = new Set(['assignment', 'augmented_assignment', 'pair', 'call']);
 
+/** Edits adding the table's keys to every vendor entry of the backends settings defined in this Python module. */
+export function pythonSettingsEdits(text: string, root: SyntaxNode, table: BackendKeys, ctx: TransformContext): Edit[] {
+  const scan = new SettingsScan(table, ctx);
+  findAll(root, (n) => VISITED.has(n.type)).forEach((node) => scan.visit(node));
+  const edits: Edit[] = [];
+  for (const { dict, vendor } of scan.targets.values()) {
+    const have = new Set([...stringKeyedPairs(dict).keys(), ...(scan.present.get(vendor) ?? [])]);
+    const missing = Object.entries(table[vendor]).filter(([key]) => !have.has(key));
+    if (!missing.length) continue;
+    const added = appendDictEntries(text, dict, missing.map(([key, value]) => ({ key, value: value ? 'True' : 'False' })));
+    if (!added) {
+      scan.dynamic(dict, 'PROCTORING_BACKENDS', [vendor], 'the layout of its entry is not one this codemod edits', true);
+      continue;
+    }
+    ctx.site('OC-1', dict);
+    edits.push(...added);
+  }
+  return edits;
+}
+
 export function pythonSettingsPart(table: BackendKeys): CodemodPart {
   return {
     kinds: ['python'],
     needles: ['PROCTORING_BACKENDS'],
     appliesTo: isPythonSettingsModule,
-    transform(file, ctx) {
-      const scan = new SettingsScan(table, ctx);
-      findAll(file.tree!.rootNode, (n) => VISITED.has(n.type)).forEach((node) => scan.visit(node));
-      const edits: Edit[] = [];
-      for (const { dict, vendor } of scan.targets.values()) {
-        const have = new Set([...stringKeyedPairs(dict).keys(), ...(scan.present.get(vendor) ?? [])]);
-        const missing = Object.entries(table[vendor]).filter(([key]) => !have.has(key));
-        if (!missing.length) continue;
-        const added = appendDictEntries(file.text, dict, missing.map(([key, value]) => ({ key, value: value ? 'True' : 'False' })));
-        if (!added) {
-          scan.dynamic(dict, 'PROCTORING_BACKENDS', [vendor], 'the layout of its entry is not one this codemod edits');
-          continue;
-        }
-        ctx.site('OC-1', dict);
-        edits.push(...added);
-      }
-      return edits;
-    },
+    transform: (file, ctx) => pythonSettingsEdits(file.text, file.tree!.rootNode, table, ctx),
   };
 }

@@ -1,8 +1,11 @@
-// Spec section 6, site OC-2: vendor entries of (EDXAPP_)PROCTORING_BACKENDS in YAML (lms.yml/cms.yml, ansible vars, Tutor config).
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+// Spec section 6, site OC-2 (OC-1 inside Tutor patches): backend entries of (EDXAPP_)PROCTORING_BACKENDS in YAML settings.
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { parse } from '../../../src/languages.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { literalBlockText } from '../../../transforms/yaml/block-scalar.ts';
 import { appendMapEntries, fillEmptyValue, hasEmptyValue, keyName, mapPair, pairsNamed, parseYamlDocuments, yamlLib } from '../../../transforms/yaml/map-entries.ts';
 import { BACKENDS_SETTING, yamlSnippet, type BackendKeys } from './backend-keys.ts';
+import { pythonSettingsEdits } from './python-settings.ts';
 
 /** A template pointing at another backends variable (`"{{ EDXAPP_PROCTORING_BACKENDS }}"`): handled where that one is defined. */
 const FORWARDED = /^\{\{\s*(EDXAPP_)?PROCTORING_BACKENDS\s*\}\}$/;
@@ -13,6 +16,8 @@ function columnOf(text: string, offset: number): number {
 
 class YamlScan {
   readonly edits: Edit[] = [];
+  /** Entries (their mapping, or the pair when empty) already handled: aliases (`*backends`, `*pt`) share one anchored mapping. */
+  private readonly done = new Set<unknown>();
   constructor(
     readonly text: string,
     readonly table: BackendKeys,
@@ -28,25 +33,27 @@ class YamlScan {
     });
   }
 
-  setting(pair: Pair): void {
+  setting(pair: Pair, doc: Document.Parsed): void {
     const setting = keyName(pair)!;
     const key = pair.key as Node;
-    const value = pair.value as Node | null;
+    const { isAlias, isMap, isScalar } = yamlLib();
+    const value = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : (pair.value as Node | null);
     const vendors = Object.keys(this.table);
-    const { isMap, isScalar } = yamlLib();
     if (hasEmptyValue(pair) || (isScalar(value) && value.value === null)) return;
     if (isScalar(value) && FORWARDED.test(String(value.value).trim())) return;
     if (!isMap(value)) return this.dynamic(key.range![0], setting, vendors, 'its value is not written out as a mapping here');
     const found = vendors.filter((vendor) => mapPair(value, vendor));
-    for (const vendor of found) this.entry(mapPair(value, vendor)!, vendor, setting, key);
+    for (const vendor of found) this.entry(mapPair(value, vendor)!, vendor, setting, key, doc);
     if (!found.length && mapPair(value, '<<')) this.dynamic(key.range![0], setting, vendors, 'it merges another mapping with `<<`');
   }
 
-  entry(pair: Pair, vendor: string, setting: string, settingKey: Node): void {
+  entry(pair: Pair, vendor: string, setting: string, settingKey: Node, doc: Document.Parsed): void {
     const key = pair.key as Node;
-    const value = pair.value as Node | null;
+    const { isAlias, isMap } = yamlLib();
+    const value = isAlias(pair.value) ? (pair.value.resolve(doc) ?? null) : (pair.value as Node | null);
+    if (this.done.has(isMap(value) ? value : pair)) return;
+    this.done.add(isMap(value) ? value : pair);
     const keys = Object.entries(this.table[vendor]);
-    const { isMap } = yamlLib();
     if (isMap(value) && mapPair(value, '<<')) {
       return this.dynamic(key.range![0], setting, [vendor], `its ${vendor} entry merges another mapping with \`<<\``);
     }
@@ -56,8 +63,29 @@ class YamlScan {
     const step = Math.max(columnOf(this.text, key.range![0]) - columnOf(this.text, settingKey.range![0]), 2);
     const edits = isMap(value) && value.items.length ? appendMapEntries(this.text, value, entries) : fillEmptyValue(this.text, pair, entries, step);
     if (!edits) return this.dynamic(key.range![0], setting, [vendor], `its ${vendor} entry is not a mapping this codemod can edit`);
-    this.ctx.site('OC-2', key.range![0]);
+    this.ctx.site('OC-2', isAlias(pair.value) && value?.range ? value.range[0] : key.range![0]);
     this.edits.push(...edits);
+  }
+
+  /** Python settings in a literal block, as Tutor plugin patches carry them (`openedx-lms-common-settings: |`). */
+  embeddedPython(scalar: Scalar): void {
+    const embedded = String(scalar.value).includes('PROCTORING_BACKENDS') ? literalBlockText(this.text, scalar) : null;
+    const tree = embedded && parse('python', embedded.text);
+    if (!embedded || !tree) return;
+    const vendors = Object.keys(this.table).filter((vendor) => embedded.text.includes(vendor));
+    if (tree.rootNode.hasError) {
+      if (vendors.length) this.dynamic(scalar.range![0], 'PROCTORING_BACKENDS', vendors, 'the Python in this block does not parse (a template?)');
+      return;
+    }
+    const where = (at: SyntaxNode | number) => embedded.sourceOffset(typeof at === 'number' ? at : at.startIndex);
+    const ctx: TransformContext = {
+      codemod: this.ctx.codemod,
+      campaign: this.ctx.campaign,
+      site: (id, at) => this.ctx.site(id, where(at)),
+      review: (item) => this.ctx.review({ ...item, at: where(item.at), siteText: item.siteText ?? (typeof item.at === 'number' ? undefined : item.at.text) }),
+      warn: (message) => this.ctx.warn(message),
+    };
+    this.edits.push(...embedded.toSource(pythonSettingsEdits(embedded.text, tree.rootNode, this.table, ctx)));
   }
 }
 
@@ -80,7 +108,10 @@ export function yamlSettingsPart(table: BackendKeys): CodemodPart {
         return null;
       }
       const scan = new YamlScan(file.text, table, ctx);
-      for (const doc of documents) pairsNamed(doc, (name) => BACKENDS_SETTING.test(name)).forEach((pair) => scan.setting(pair));
+      for (const doc of documents) {
+        pairsNamed(doc, (name) => BACKENDS_SETTING.test(name)).forEach((pair) => scan.setting(pair, doc));
+        yamlLib().visit(doc, { Scalar: (_, scalar) => scan.embeddedPython(scalar) });
+      }
       return scan.edits;
     },
   };

@@ -14,5 +14,5 @@ export const isOptionKey = (key: string | null | undefined): boolean => !!key &&
 /** Names of the option's own state, setter and handlers: `createZendeskTickets`, `setCreateZendeskTickets`, `onCreateZendeskTicketsChange`. */
 export const isOptionBinding = (name: string | null | undefined): boolean => !!name && (name === 'createZendeskTickets' || /CreateZendeskTickets/.test(name));
 
-/** FE-8 for mocks and type declarations, FE-6 for the pages, messages and tests. */
-export const siteIdFor = (relPath: string): string => (/(^|\/)__mocks__\//.test(relPath) ? 'FE-8' : 'FE-6');
+/** FE-8 for mocks (`__mocks__/`, `mocks.ts`, `settingsMock.js`), FE-6 for the pages, messages and tests. */
+export const siteIdFor = (relPath: string): string => (/(^|\/)__mocks__\/|mock[^/]*$/i.test(relPath) ? 'FE-8' : 'FE-6');

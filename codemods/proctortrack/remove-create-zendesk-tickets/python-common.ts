@@ -6,6 +6,8 @@ import { findAll, stringValue } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 
 export const FIELD = 'create_zendesk_tickets';
+/** The field as a whole word (not `create_zendesk_tickets_for_x`). */
+export const FIELD_WORD = new RegExp(`\\b${FIELD}\\b`);
 
 /** Zendesk code unrelated to proctoring (spec section 8): never read. */
 export function isPythonTarget(relPath: string): boolean {
@@ -50,7 +52,9 @@ export function withCleanUp(text: string, tree: Tree, found: Edit[], ctx: Transf
   for (const definition of tree.rootNode.descendantsOfType('function_definition')) {
     const name = definition.childForFieldName('name')!;
     if (name.text.startsWith('test') || removed.some((e) => e.start <= definition.startIndex && definition.endIndex <= e.end)) continue;
-    if (leftUnused(tree.rootNode, name.text, removed, name)) ctx.warn(`${name.text}() is no longer used after the Zendesk removals: delete it if nothing outside this file calls it`);
+    // A method is looked for in its class (other classes may define their own of the same name).
+    const scope = definition.parent?.parent?.type === 'class_definition' ? definition.parent : tree.rootNode;
+    if (leftUnused(scope, name.text, removed, name)) ctx.warn(`${name.text}() is no longer used after the Zendesk removals: delete it if nothing outside this file calls it`);
   }
   return outermostEdits([...removed, ...removeImportsLeftUnused(text, tree, removed)]);
 }

@@ -1,15 +1,17 @@
 // Spec sites ZD-1, ZD-3 (field statements), ZD-2/ZD-4 (key lists, docstring example), ZD-5 and ZD-7 (dict entries, keyword arguments).
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
+import { removeElements } from '../../../transforms/python/element-runs.ts';
 import { lineEnd, lineStart } from '../../../transforms/python/lines.ts';
-import { findAll, stringValue } from '../../../transforms/python/nodes.ts';
+import { findAll, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsZendesk, siteIdFor } from './python-common.ts';
 
 const SEQUENCES = new Set(['list', 'tuple', 'set']);
 
 function removal(text: string, element: SyntaxNode, relPath: string, fallback: string, ctx: TransformContext): Edit[] {
-  const edits = removeElement(text, element);
+  const siblings = element.parent!.namedChildren.filter((c) => c.type !== 'comment');
+  const edits = siblings.length > 1 ? removeElements(text, siblings, [element]) : removeElement(text, element);
   if (!edits) {
     ctx.review({ siteKind: 'ZD-entry', at: element, reason: `this ${FIELD} entry cannot be removed mechanically`, suggestion: 'Remove it by hand.' });
     return [];
@@ -24,6 +26,19 @@ function updateStatementOf(dict: SyntaxNode): SyntaxNode | null {
   const call = args?.type === 'argument_list' && args.namedChildren.length === 1 ? args.parent : null;
   const isUpdate = call?.type === 'call' && /\.\s*update$/.test(call.childForFieldName('function')?.text ?? '');
   return isUpdate && call!.parent?.type === 'expression_statement' ? call!.parent : null;
+}
+
+/** Functions of this file taking the field as a parameter and reading it other than to pass it on as an entry. */
+function helpersKeepingTheParameter(root: SyntaxNode): Set<string> {
+  const passedOn = (n: SyntaxNode) =>
+    hasAncestor(n, (a) => (a.type === 'pair' && stringValue(a.childForFieldName('key')) === FIELD) || (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === FIELD));
+  const names = new Set<string>();
+  for (const definition of findAll(root, (n) => n.type === 'function_definition')) {
+    const parameters = definition.childForFieldName('parameters')!.namedChildren;
+    if (!parameters.some((p) => (p.childForFieldName('name') ?? p).text === FIELD)) continue;
+    if (usesOf(definition.childForFieldName('body')!, FIELD).some((n) => !passedOn(n))) names.add(definition.childForFieldName('name')!.text);
+  }
+  return names;
 }
 
 /** Dict pairs keyed by the field, sequence items naming it, keyword arguments passing it. */
@@ -42,8 +57,11 @@ export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx:
   for (const item of findAll(root, (n) => n.type === 'string' && stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? ''))) {
     edits.push(...removal(text, item, relPath, 'ZD-4', ctx));
   }
+  const keptBy = helpersKeepingTheParameter(root);
   for (const argument of findAll(root, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === FIELD)) {
-    edits.push(...removal(text, argument, relPath, 'ZD-7', ctx));
+    // A helper of this file that keeps reading the value would silently get its default instead.
+    const callee = argument.parent?.parent?.childForFieldName('function')?.text.split('.').pop() ?? '';
+    if (!keptBy.has(callee)) edits.push(...removal(text, argument, relPath, 'ZD-7', ctx));
   }
   return edits;
 }
@@ -56,7 +74,7 @@ export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: str
   });
   const deletion = deleteStatements(text, statements, mentionsZendesk);
   for (const statement of statements) {
-    if (deletion.refused.includes(statement)) {
+    if (deletion.refused.some((r) => r.id === statement.id)) {
       ctx.review({ siteKind: 'ZD-field', at: statement, reason: 'the field shares its line with other code', suggestion: 'Delete the field by hand.' });
     } else ctx.site(siteIdFor(relPath, statement.namedChildren[0].childForFieldName('right')?.text.includes('serializers') ? 'ZD-3' : 'ZD-1'), statement);
   }

@@ -1,9 +1,11 @@
 // Spec sites FE-1..FE-5: the proctoring settings page (Settings.jsx 2021–25, ProctoredExamSettings.jsx 2020–23).
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { lineTextAt } from '../../../src/edits.ts';
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
-import { lineEndOf, lineStartOf, standsAlone } from '../../../transforms/js/deletions.ts';
+import { lineEndOf, lineStartOf } from '../../../transforms/js/deletions.ts';
 import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
+import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
 import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { AVAILABLE_KEY, AVAILABLE_STATE, isTestPath, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
@@ -25,8 +27,7 @@ interface PageAnchor {
   hasSetterCall: boolean;
 }
 
-function findAnchor(j: JSCodeshift, text: string): PageAnchor | null {
-  const root = j(text);
+function findAnchor(j: JSCodeshift, root: Collection, text: string): PageAnchor | null {
   const declarator = root.find(j.VariableDeclarator).filter((p) => {
     const { id, init } = p.node as unknown as BabelNode;
     return id.type === 'ArrayPattern' && id.elements[0]?.name === AVAILABLE_STATE && init?.type === 'CallExpression' && /(^|\.)useState$/.test(text.slice(init.callee.start, init.callee.end));
@@ -85,7 +86,8 @@ function renameFlag(j: JSCodeshift, comparison: LiteralComparison, anchor: PageA
     const isKey = (parent.type === 'ObjectProperty' && parent.key === p.node && !parent.computed && !parent.shorthand) || (parent.type === 'MemberExpression' && parent.property === p.node && !parent.computed);
     return !isKey;
   });
-  return uses.paths().map((p) => {
+  const starts = new Set<number>();
+  return uses.paths().filter((p) => !starts.has((p.node as unknown as BabelNode).start) && !!starts.add((p.node as unknown as BabelNode).start)).map((p) => {
     const node = p.node as unknown as BabelNode;
     const parent = p.parent.node as unknown as BabelNode;
     const shorthand = parent.type === 'ObjectProperty' && parent.shorthand;
@@ -101,7 +103,8 @@ function stateEdits(text: string, anchor: PageAnchor): Edit[] | null {
     [anchor.loadStatement, !anchor.hasSetterCall, `${SETTER}(${anchor.responseData}.${RESPONSE_KEY});`],
   ] as const) {
     if (!needed) continue;
-    if (!standsAlone(text, statement.start, statement.end)) return null;
+    const rest = text.slice(statement.end, lineEndOf(text, statement.end));
+    if (text.slice(lineStartOf(text, statement.start), statement.start).trim() || !/^\s*(\/\/.*)?\s*$/.test(rest)) return null;
     const indent = /^[ \t]*/.exec(text.slice(lineStartOf(text, statement.start)))![0];
     const at = lineEndOf(text, statement.end);
     edits.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${indent}${line}\n` });
@@ -114,7 +117,7 @@ function review(ctx: TransformContext, comparison: LiteralComparison, text: stri
   ctx.review({
     siteKind: 'FE-vendor-check',
     at: comparison.node.start,
-    siteText: text.slice(comparison.node.start, comparison.node.end),
+    siteText: lineTextAt(text, comparison.node.start),
     reason: `provider check against '${VENDOR}' ${why}`,
     suggestion: `Keep a \`${STATE}\` state list set from the settings GET's \`${RESPONSE_KEY}\`, and test \`${comparison.negated ? '!' : ''}${STATE}.includes(${subject})\` (in the load effect, read the list from the response itself).`,
   });
@@ -127,11 +130,13 @@ export const frontendPage: CodemodPart = {
   transform(file, ctx) {
     const j = jscodeshift();
     const text = file.text;
-    const comparisons = literalComparisons(j, j(text), VENDOR);
-    const anchor = comparisons.length ? findAnchor(j, text) : null;
+    const root = j(text);
+    const comparisons = literalComparisons(j, root, VENDOR);
+    const anchor = comparisons.length ? findAnchor(j, root, text) : null;
     const edits: Edit[] = [];
     const handled: Span[] = [];
     const changeHandlers: ASTPath[] = [];
+    const sites: Array<[string, number]> = [];
     for (const comparison of comparisons) {
       handled.push({ start: comparison.node.start, end: comparison.node.end });
       const site = anchor && siteOf(comparison, anchor, text);
@@ -147,9 +152,9 @@ export const frontendPage: CodemodPart = {
         continue;
       }
       edits.push({ start: comparison.node.start, end: comparison.node.end, text: `${comparison.negated ? '!' : ''}${list}.includes(${subject})` }, ...renames);
-      handled.push(...renames);
+      handled.push(...renames.filter((r) => r.text === REQUIRED_FLAG));
       if (site === 'FE-2') changeHandlers.push(enclosingFunction(comparison.path)!);
-      ctx.site(site, comparison.node.start);
+      sites.push([site, comparison.node.start]);
     }
     if (edits.length) {
       const state = stateEdits(text, anchor!);
@@ -158,10 +163,11 @@ export const frontendPage: CodemodPart = {
         return null;
       }
       if (state.length) ctx.site('FE-1', anchor!.stateStatement.start);
+      for (const [site, at] of sites) ctx.site(site, at);
       edits.push(...state);
       edits.push(...softwareSecureBranches(j, text, changeHandlers, ctx, handled));
     }
-    reviewVendorNames(file.relPath, text, handled, ctx);
+    reviewVendorNames(file.relPath, text, [...handled, ...messageDescriptorTexts(text)], ctx);
     return edits;
   },
 };

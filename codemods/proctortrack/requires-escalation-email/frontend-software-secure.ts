@@ -26,17 +26,19 @@ function fallbackOf(ifNode: BabelNode): BabelNode[] {
   return statementsOf(alternate);
 }
 
-/** `else { … }`'s statements moved up one level in place of the `if` they end (re-indented). */
+/** `else { … }`'s lines (comments too) moved up one level in place of the `if` they end, re-indented. */
 function unwrapElse(text: string, ifNode: BabelNode): Edit | null {
-  const body = statementsOf(ifNode.alternate);
-  if (!body.length || !standsAlone(text, ifNode.start, ifNode.end)) return null;
+  const block = ifNode.alternate as BabelNode;
+  const open = lineEndOf(text, block.start);
+  const close = lineStartOf(text, block.end - 1);
+  if (block.type !== 'BlockStatement' || !block.body.length || !standsAlone(text, ifNode.start, ifNode.end)) return null;
+  if (text.slice(block.start + 1, open).trim() || text.slice(close, block.end - 1).trim()) return null;
   const outer = /^[ \t]*/.exec(text.slice(lineStartOf(text, ifNode.start)))![0];
-  const first = lineStartOf(text, body[0].start);
-  const inner = /^[ \t]*/.exec(text.slice(first))![0];
+  const inner = /^[ \t]*/.exec(text.slice(lineStartOf(text, block.body[0].start)))![0];
   if (!inner.startsWith(outer)) return null;
   const extra = inner.length - outer.length;
-  const lines = text.slice(first, lineEndOf(text, body[body.length - 1].end)).split('\n');
-  const moved = lines.map((line) => (/^[ \t]*$/.test(line.slice(0, extra)) ? line.slice(Math.min(extra, line.length - line.trimStart().length)) : line));
+  const lines = text.slice(open, close).split('\n');
+  const moved = lines.map((line) => line.slice(Math.min(extra, /^[ \t]*/.exec(line)![0].length)));
   return { start: lineStartOf(text, ifNode.start), end: lineEndOf(text, ifNode.end), text: moved.join('\n') };
 }
 

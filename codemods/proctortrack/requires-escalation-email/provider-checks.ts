@@ -45,9 +45,18 @@ function escalationContext(check: SyntaxNode, relPath: string): string | null {
   return null;
 }
 
+export interface CheckRewrites {
+  edits: Edit[];
+  /** The checks rewritten (for their comments) and the ones left for review (never reviewed twice). */
+  rewritten: SyntaxNode[];
+  reviewed: SyntaxNode[];
+}
+
 /** Vendor comparisons whose check is the escalation-email requirement: the edits, each recorded as its site. */
-export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: TransformContext): CheckRewrites {
   const edits: Edit[] = [];
+  const rewritten: SyntaxNode[] = [];
+  const reviewed: SyntaxNode[] = [];
   for (const literal of root.descendantsOfType('string').filter((s) => stringValue(s) === 'proctortrack')) {
     const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
     if (!candidate || candidate.type !== 'comparison_operator') continue;
@@ -62,10 +71,12 @@ export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: Trans
         reason: 'the escalation-email check tests Proctortrack together with other providers',
         suggestion: `Replace the membership test by \`${HELPER}(${check.subject.text})\` once those providers' backends set "requires_escalation_email": True, or keep them explicitly.`,
       });
+      reviewed.push(check.node);
       continue;
     }
     ctx.site(site, check.node);
+    rewritten.push(check.node);
     edits.push(comparisonToCall(check, (subject) => `${HELPER}(${subject})`));
   }
-  return edits;
+  return { edits, rewritten, reviewed };
 }

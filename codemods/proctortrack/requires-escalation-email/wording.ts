@@ -20,11 +20,11 @@ export const COMMENT_REWORDINGS: Rewording[] = [
   },
   {
     pattern: /\b(?:if|when) (?:the )?(?:proctoring )?provider is (?:set to )?['"]?proctortrack['"]?/gi,
-    replacement: "if the proctoring provider's backend requires an escalation email",
+    replacement: "if the proctoring provider's backend requires it",
   },
   {
     pattern: /\b(?:if|when) ['"]?Proctortrack['"]? is (?:chosen|selected|used|set) as (?:the|your) proctoring provider/gi,
-    replacement: "if the proctoring provider's backend requires an escalation email",
+    replacement: "if the proctoring provider's backend requires it",
   },
   {
     pattern: /\b(?:is )?(?:currently )?only required for (?:courses using|the) ['"]?Proctortrack['"]?(?: provider)?/gi,
@@ -39,7 +39,7 @@ export const DISPLAY_NAME_REWORDINGS: Rewording[] = [{ pattern: /\bProctortrack 
 /** EE-4: the first sentence of the field's help text (no quotes in the replacement: it goes into either quote style). */
 export const HELP_REWORDINGS: Rewording[] = [
   {
-    pattern: /Required if ['"]?proctortrack['"]? is (?:selected|chosen|set) as (?:your|the) proctoring provider\./gi,
+    pattern: /Required if \\?['"]?proctortrack\\?['"]? is (?:selected|chosen|set) as (?:your|the) proctoring provider\./gi,
     replacement: 'Required if the proctoring backend of this course sets requires_escalation_email.',
   },
 ];

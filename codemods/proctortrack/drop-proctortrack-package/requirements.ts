@@ -1,0 +1,47 @@
+// Spec sites PK-1 (requirements `.in` files) and PK-2 (pip-compile output, `pip freeze` style and hashed `.txt` files).
+import type { CodemodPart, Edit } from '../../../src/types.ts';
+import { removeRequirements } from '../../../transforms/requirements/remove-requirements.ts';
+import { MENTIONS_VENDOR, NEEDLES, PYTHON_PACKAGE, reviewLeftovers, VENDOR } from './package-name.ts';
+
+/**
+ * `.in` files anywhere; `.txt` files that are requirements by their path. `private.*` is the operator's own list of
+ * packages installed on top of the platform: someone who keeps Proctortrack installs it there.
+ */
+export function isRequirementsFile(relPath: string): boolean {
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  if (/^private\./.test(base)) return false;
+  if (base.endsWith('.in')) return true;
+  return base.endsWith('.txt') && (/(^|\/)requirements\//.test(relPath) || /requirements|constraints/i.test(base));
+}
+
+export const requirementsPart: CodemodPart = {
+  kinds: ['requirements'],
+  needles: NEEDLES,
+  appliesTo: isRequirementsFile,
+  transform(file, ctx) {
+    const removal = removeRequirements(file.text, new Set([PYTHON_PACKAGE]));
+    const { lines, requirements } = removal.file;
+    const siteId = file.relPath.endsWith('.in') ? 'PK-1' : 'PK-2';
+    const sites: [string, number][] = [
+      ...removal.removed.map((entry): [string, number] => [siteId, lines[entry.first].start]),
+      ...removal.orphaned.map((entry): [string, number] => ['PK-2', lines[entry.first].start]),
+      ...removal.reannotated.map((entry): [string, number] => ['PK-2', entry.annotation!.start]),
+    ];
+    sites.sort((a, b) => a[1] - b[1]).forEach(([id, at]) => ctx.site(id, at));
+    for (const entry of removal.orphaned) {
+      ctx.warn(`removed ${entry.text.split(/\s/)[0]}: only packages this codemod removed required it, so pip-compile drops it too`);
+    }
+    for (const entry of requirements.filter((r) => r.name === null && VENDOR.test(r.text) && !r.text.startsWith('-r') && !r.text.startsWith('-c'))) {
+      ctx.review({
+        siteKind: siteId,
+        at: lines[entry.first].start,
+        reason: 'a requirement from a Proctortrack repository without a project name (`#egg=`): pip cannot tell which package it installs',
+        suggestion: `If it installs ${PYTHON_PACKAGE}, delete it (and any comment above it that only describes it).`,
+      });
+    }
+    const covered: Edit[] = [...removal.edits, ...requirements.map((r) => ({ start: lines[r.first].start, end: lines[r.last].end, text: '' }))];
+    const isCovered = (start: number, end: number) => covered.some((e) => e.start <= start && end <= e.end);
+    reviewLeftovers(file.text, VENDOR, isCovered, ctx, { siteKind: `${siteId}-leftover`, ...MENTIONS_VENDOR });
+    return removal.edits;
+  },
+};

@@ -1,0 +1,44 @@
+// Spec section 7 for frontends: vendor names the FE sites did not cover (identifiers, DOM ids, test ids, comments).
+import type { TransformContext } from '../../../src/types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
+
+/** `showProctortrackEscalationEmail` → `showEscalationEmail`; a word that ends with the vendor has no neutral form. */
+export function neutralName(word: string): string | null {
+  const at = word.search(/proctortrack/i);
+  const rest = word.slice(at + 'proctortrack'.length);
+  if (!rest) return null;
+  if (at > 0) return word.slice(0, at) + rest;
+  return /^[a-z]/.test(word) ? rest[0].toLowerCase() + rest.slice(1) : rest;
+}
+
+/** One review item per distinct vendor-named word outside the `handled` spans (sites and message texts reported elsewhere). */
+export function reviewVendorNames(relPath: string, text: string, spans: Span[], ctx: TransformContext): void {
+  const seen = new Map<string, { at: number; count: number }>();
+  for (const match of text.matchAll(VENDOR_WORD)) {
+    const at = match.index!;
+    if (spans.some((s) => s.start <= at && at < s.end)) continue;
+    const entry = seen.get(match[0]);
+    if (entry) entry.count++;
+    else seen.set(match[0], { at, count: 1 });
+  }
+  for (const [word, { at, count }] of seen) {
+    const neutral = neutralName(word);
+    ctx.review({
+      siteKind: 'vendor-name',
+      at,
+      siteText: word,
+      reason: neutral
+        ? `\`${word}\` names the vendor (${count} use${count > 1 ? 's' : ''} in ${relPath}); identifiers, DOM ids and test ids are not renamed automatically because tests and styles may query them`
+        : `the vendor is named in a comment, text or identifier the campaign did not rewrite (${count} use${count > 1 ? 's' : ''} of \`${word}\` in ${relPath})`,
+      suggestion: neutral
+        ? `Rename \`${word}\` to \`${neutral}\` here and in the tests that use it.`
+        : 'Reword or rename without the vendor name, or keep it if it names the Proctortrack backend on purpose.',
+    });
+  }
+}

@@ -1,0 +1,114 @@
+// Spec site EE-5: the proctored-exam-settings GET returns `requires_escalation_email_providers`; its serializer lists it.
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
+import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
+import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
+import { enclosingDefinition, findAll, stringValue } from '../../../transforms/python/nodes.ts';
+import { quoteOf } from '../../../transforms/python/quotes.ts';
+import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
+import { docstringExampleEdits } from './settings-view-docstring.ts';
+import { PROVIDERS_FUNCTION, PROVIDERS_KEY } from './wording.ts';
+
+const AVAILABLE_KEY = 'available_proctoring_providers';
+const AVAILABLE_FUNCTION = 'get_available_providers';
+
+const assignmentOf = (statement: SyntaxNode) => (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment' ? statement.namedChildren[0] : null);
+
+/** `x = [mod.]get_available_providers()` statements inside functions that answer with `available_proctoring_providers`. */
+function availableAssignments(root: SyntaxNode): SyntaxNode[] {
+  return findAll(root, (n) => n.type === 'expression_statement').filter((statement) => {
+    const right = assignmentOf(statement)?.childForFieldName('right');
+    const callee = right?.type === 'call' ? right.childForFieldName('function')!.text : '';
+    const fn = enclosingDefinition(statement, 'function_definition');
+    return /(^|\.)get_available_providers$/.test(callee) && assignmentOf(statement)!.childForFieldName('left')!.type === 'identifier' && !!fn?.text.includes(AVAILABLE_KEY);
+  });
+}
+
+/** Where the view puts the list in its answer: `data['available_proctoring_providers'] = x`, a dict pair or a keyword. */
+function answerEdits(text: string, fn: SyntaxNode, local: string): Edit[] | null {
+  for (const statement of findAll(fn, (n) => n.type === 'expression_statement')) {
+    const left = assignmentOf(statement)?.childForFieldName('left');
+    if (left?.type !== 'subscript' || stringValue(left.childForFieldName('subscript')) !== AVAILABLE_KEY) continue;
+    const key = left.childForFieldName('subscript')!;
+    const target = `${left.childForFieldName('value')!.text}[${quoteOf(key)}${PROVIDERS_KEY}${quoteOf(key)}]`;
+    return [insertLinesAfter(text, statement, [`${target} = ${PROVIDERS_KEY}`])];
+  }
+  const pair = findAll(fn, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === AVAILABLE_KEY && n.childForFieldName('value')?.text === local)[0];
+  if (pair) {
+    const q = quoteOf(pair.childForFieldName('key')!);
+    return insertPairAfter(text, pair, `${q}${PROVIDERS_KEY}${q}: ${PROVIDERS_KEY}`);
+  }
+  const keyword = findAll(fn, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === AVAILABLE_KEY)[0];
+  return keyword ? insertPairAfter(text, keyword, `${PROVIDERS_KEY}=${PROVIDERS_KEY}`) : null;
+}
+
+/** Mirror every `x.remove('lti_external')`; null (review) when the list is changed in any other way. */
+function removalEdits(text: string, fn: SyntaxNode, statement: SyntaxNode, local: string): Edit[] | null {
+  const edits: Edit[] = [];
+  for (const use of findAll(fn, (n) => n.type === 'identifier' && n.text === local)) {
+    if (use.startIndex >= statement.startIndex && use.endIndex <= statement.endIndex) continue;
+    const parent = use.parent!;
+    const isObject = parent.type === 'attribute' && parent.childForFieldName('object')?.id === use.id;
+    const call = isObject && parent.parent?.type === 'call' ? parent.parent : null;
+    const method = isObject ? parent.childForFieldName('attribute')!.text : '';
+    if (call && method === 'remove') {
+      const args = call.childForFieldName('arguments')!.namedChildren;
+      if (args.length !== 1 || stringValue(args[0]) !== 'lti_external' || call.parent?.type !== 'expression_statement') return null;
+      edits.push(insertLinesAfter(text, call.parent, [`${PROVIDERS_KEY}.remove(${args[0].text})`]));
+      continue;
+    }
+    const mutated = call && !['copy', 'index', 'count'].includes(method);
+    const rebound = ['assignment', 'augmented_assignment'].includes(parent.type) && parent.childForFieldName('left')?.id === use.id;
+    if (mutated || rebound || parent.type === 'delete_statement' || (parent.type === 'subscript' && parent.parent?.type === 'assignment')) return null;
+  }
+  return edits;
+}
+
+function viewEdits(text: string, statement: SyntaxNode, ctx: TransformContext): Edit[] {
+  const fn = enclosingDefinition(statement, 'function_definition')!;
+  const assignment = assignmentOf(statement)!;
+  const local = assignment.childForFieldName('left')!.text;
+  const callee = assignment.childForFieldName('right')!.childForFieldName('function')!.text;
+  if (fn.text.includes(PROVIDERS_FUNCTION)) return [];
+  const answer = answerEdits(text, fn, local);
+  const removals = removalEdits(text, fn, statement, local);
+  if (!answer || !removals) {
+    ctx.review({
+      siteKind: 'EE-5',
+      at: statement,
+      reason: `cannot follow how \`${local}\` is ${answer ? 'changed' : 'put in the response'} in ${fn.childForFieldName('name')!.text}()`,
+      suggestion: `Compute \`${PROVIDERS_KEY} = ${PROVIDERS_FUNCTION}()\`, remove "lti_external" from it wherever it is removed from \`${local}\`, and return it under "${PROVIDERS_KEY}".`,
+    });
+    return [];
+  }
+  ctx.site('EE-5', statement);
+  const call = callee.replace(/get_available_providers$/, PROVIDERS_FUNCTION);
+  return [insertLinesAfter(text, statement, [`${PROVIDERS_KEY} = ${call}()`]), ...removals, ...answer];
+}
+
+/** The configuration serializer: `requires_escalation_email_providers` declared like `available_proctoring_providers`. */
+function serializerEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const body of root.descendantsOfType('class_definition').map((c) => c.childForFieldName('body')!)) {
+    const fields = body.namedChildren.map((s) => ({ s, a: assignmentOf(s) }));
+    const available = fields.find((f) => f.a?.childForFieldName('left')?.text === AVAILABLE_KEY && f.a.childForFieldName('right')?.type === 'call');
+    if (!available || fields.some((f) => f.a?.childForFieldName('left')?.text === PROVIDERS_KEY)) continue;
+    ctx.site('EE-5', available.s);
+    edits.push(insertLinesAfter(text, available.s, [`${PROVIDERS_KEY} = ${available.a!.childForFieldName('right')!.text}`]));
+  }
+  return edits;
+}
+
+export const settingsViewPart: CodemodPart = {
+  kinds: ['python'],
+  needles: [AVAILABLE_KEY],
+  appliesTo: (relPath) => !isTestFile(relPath),
+  transform(file, ctx) {
+    const tree = file.tree!;
+    const views = availableAssignments(tree.rootNode).flatMap((s) => viewEdits(file.text, s, ctx));
+    const edits = [...views, ...serializerEdits(file.text, tree.rootNode, ctx), ...docstringExampleEdits(file.text, tree.rootNode, ctx)];
+    const imported = fromImports(tree).find((i) => i.local === AVAILABLE_FUNCTION);
+    if (views.length && imported) edits.push(...addFromImport(file.text, tree, imported.module, PROVIDERS_FUNCTION));
+    return edits;
+  },
+};

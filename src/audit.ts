@@ -1,0 +1,167 @@
+// `audit`: read-only. What is left of a campaign's deprecated things, each occurrence classified against a dry run.
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { discover, type DiscoveryOptions } from './discover.ts';
+import { isBinary } from './fileio.ts';
+import { hunksOf } from './render.ts';
+import { runCodemods, type RunReport } from './run.ts';
+import type { AuditAllowRule, AuditRules, Campaign, FileResult } from './types.ts';
+
+/** rewritten: a dry run changes that line; review: a codemod flags it; allowed: leave-alone list; unhandled: none of these. */
+export type AuditClass = 'rewritten' | 'review' | 'allowed' | 'unhandled';
+export const AUDIT_CLASSES: AuditClass[] = ['rewritten', 'review', 'allowed', 'unhandled'];
+
+export interface AuditItem {
+  path: string;
+  line: number;
+  /** The audit term (e.g. `vendor`), or `review` / `pending-change` for a finding without one on its line. */
+  term: string;
+  /** The line, trimmed and shortened. */
+  text: string;
+  class: AuditClass;
+  detail: string;
+  reviewId?: string;
+}
+
+export interface AuditRoot {
+  root: string;
+  counts: Record<AuditClass, number>;
+  items: AuditItem[];
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  campaign: string;
+  /** True when nothing but allowed items remain. */
+  clean: boolean;
+  counts: Record<AuditClass, number>;
+  roots: AuditRoot[];
+}
+
+export interface AuditOptions extends DiscoveryOptions {
+  roots: string[];
+  campaign: Campaign;
+  jobs?: number;
+  maxBytes?: number;
+}
+
+/** Files larger than this are not scanned (generated bundles); the dry run reports its own size skips. */
+const SCAN_LIMIT = 64 * 1024 * 1024;
+
+const zeroCounts = (): Record<AuditClass, number> => ({ rewritten: 0, review: 0, allowed: 0, unhandled: 0 });
+
+interface Occurrence {
+  line: number;
+  term: string;
+  text: string;
+}
+
+/** Every term match, line by line; a match overlapping an earlier term's match is not counted again. */
+function occurrences(text: string, rules: AuditRules): Occurrence[] {
+  const found: Occurrence[] = [];
+  text.split('\n').forEach((lineText, index) => {
+    const taken: [number, number][] = [];
+    for (const term of rules.terms) {
+      for (const match of lineText.matchAll(new RegExp(term.pattern.source, term.pattern.flags.includes('g') ? term.pattern.flags : `${term.pattern.flags}g`))) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.some(([s, e]) => start < e && s < end)) continue;
+        taken.push([start, end]);
+        found.push({ line: index + 1, term: term.name, text: lineText.trim().replace(/\s+/g, ' ').slice(0, 120) });
+      }
+    }
+  });
+  return found;
+}
+
+/** Old-side line numbers a change removes or replaces. */
+function changedLines(result: FileResult): Set<number> {
+  const lines = new Set<number>();
+  if (result.before === undefined || result.after === undefined) return lines;
+  for (const hunk of hunksOf(result.before, result.after)) {
+    let oldLine = hunk.oldStart;
+    for (const line of hunk.lines) {
+      if (line.startsWith('-')) lines.add(oldLine);
+      if (line.startsWith('-') || line.startsWith(' ')) oldLine++;
+    }
+  }
+  return lines;
+}
+
+function allowedBy(rules: AuditAllowRule[], relPath: string, lineText: string): AuditAllowRule | undefined {
+  return rules.find((rule) => (!rule.paths || picomatch(rule.paths, { dot: true })(relPath)) && (!rule.line || rule.line.test(lineText)));
+}
+
+function classify(relPath: string, found: Occurrence[], lineTexts: string[], result: FileResult | undefined, rules: AuditRules): AuditItem[] {
+  const rewritten = result?.status === 'changed' ? changedLines(result) : new Set<number>();
+  const reviewed = new Set<number>();
+  const items: AuditItem[] = found.map((occurrence) => {
+    const base = { path: relPath, line: occurrence.line, term: occurrence.term, text: occurrence.text };
+    if (rewritten.has(occurrence.line)) return { ...base, class: 'rewritten', detail: `changed by ${result!.codemods.join(', ')}` };
+    const review = result?.reviewItems.find((item) => item.line === occurrence.line);
+    if (review) {
+      reviewed.add(review.line);
+      return { ...base, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id };
+    }
+    const rule = allowedBy(rules.allowed, relPath, lineTexts[occurrence.line - 1] ?? '');
+    if (rule) return { ...base, class: 'allowed', detail: rule.reason };
+    const trouble = result && (result.status === 'failed' || result.status === 'skipped') ? `the dry run ${result.status} this file (${result.reason}); ` : '';
+    return { ...base, class: 'unhandled', detail: `${trouble}no codemod rewrites or flags this: decide by hand` };
+  });
+  // Findings of the dry run on lines without a term: still work left.
+  for (const review of result?.reviewItems ?? []) {
+    if (reviewed.has(review.line)) continue;
+    const text = (lineTexts[review.line - 1] ?? '').trim().slice(0, 120);
+    items.push({ path: relPath, line: review.line, term: 'review', text, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id });
+  }
+  if (result?.status === 'changed' && !items.some((item) => item.class === 'rewritten')) {
+    const first = rewritten.size ? Math.min(...rewritten) : 1;
+    const text = result.created ? '(new file)' : (lineTexts[first - 1] ?? '').trim().slice(0, 120);
+    items.push({ path: relPath, line: first, term: 'pending-change', text, class: 'rewritten', detail: `changed by ${result.codemods.join(', ')}` });
+  }
+  return items.sort((a, b) => a.line - b.line);
+}
+
+const keyOf = (file: { root: string; path: string }) => `${file.root}\0${file.path}`;
+
+async function auditRoot(root: string, options: AuditOptions, rules: AuditRules, dryRun: RunReport): Promise<AuditRoot> {
+  const results = new Map(dryRun.files.map((f) => [keyOf(f), f]));
+  const any = new RegExp(rules.terms.map((t) => t.pattern.source).join('|'), 'i');
+  const items: AuditItem[] = [];
+  const seen = new Set<string>();
+  for await (const file of discover(root, options, { symlinksSkipped: 0, ignored: 0 })) {
+    seen.add(keyOf({ root: file.root, path: file.relPath }));
+    const stat = await fsp.stat(file.path);
+    if (stat.size > SCAN_LIMIT) continue;
+    const bytes = await fsp.readFile(file.path);
+    const text = isBinary(bytes) ? '' : bytes.toString('utf8');
+    const result = results.get(keyOf({ root: file.root, path: file.relPath }));
+    if (!any.test(text) && !result) continue;
+    const lineTexts = text.split('\n');
+    items.push(...classify(file.relPath, occurrences(text, rules), lineTexts, result, rules));
+  }
+  // Files the dry run would create.
+  for (const [key, result] of results) if (result.root === root && !seen.has(key)) items.push(...classify(result.path, [], [], result, rules));
+  const counts = zeroCounts();
+  items.forEach((item) => counts[item.class]++);
+  return { root, counts, items };
+}
+
+export async function auditCampaign(options: AuditOptions): Promise<AuditReport> {
+  const rules = options.campaign.audit;
+  if (!rules) throw new Error(`campaign ${options.campaign.name} has no audit rules`);
+  const roots = options.roots.map((root) => path.resolve(root));
+  const dryRun = await runCodemods({ ...options, roots, codemods: options.campaign.codemods, write: false });
+  const perRoot: AuditRoot[] = [];
+  for (const root of dryRun.roots) perRoot.push(await auditRoot(root, options, rules, dryRun));
+  const counts = zeroCounts();
+  for (const r of perRoot) for (const c of AUDIT_CLASSES) counts[c] += r.counts[c];
+  return {
+    schemaVersion: 1,
+    campaign: options.campaign.name,
+    clean: counts.rewritten + counts.review + counts.unhandled === 0,
+    counts,
+    roots: perRoot,
+  };
+}

@@ -1,0 +1,75 @@
+// `audit <campaign> [PATH...]`: read-only inventory of what is left of a campaign; exit 0 only when all that is left is allowed.
+import { promises as fsp } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { campaigns } from '../../codemods/registry.ts';
+import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../audit.ts';
+import type { Style } from '../render.ts';
+import { EXIT, styleOf, UsageError, type Io } from './io.ts';
+import { existingRoots, positiveInt } from './run.ts';
+
+export const AUDIT_USAGE = `Options for audit:
+  --json FILE|-      write the audit as JSON to FILE, or to stdout with - (instead of the table)
+  --jobs N, --include GLOB, --exclude GLOB, --max-bytes N   as for run`;
+
+const LABEL = { rewritten: 'would be rewritten', review: 'review item', allowed: 'allowed', unhandled: 'unhandled' } as const;
+
+function renderTable(audit: AuditReport, style: Style): string {
+  const out: string[] = [];
+  for (const root of audit.roots) {
+    const counts = AUDIT_CLASSES.map((c) => `${root.counts[c]} ${LABEL[c]}`).join(', ');
+    out.push(style.bold(`${root.root}: ${counts}`));
+    if (!root.items.length) continue;
+    const where = root.items.map((item) => `${item.path}:${item.line}`);
+    const width = Math.min(70, Math.max(...where.map((w) => w.length)));
+    for (const [index, item] of root.items.entries()) {
+      const label = LABEL[item.class].padEnd(18);
+      const colour = item.class === 'allowed' ? (s: string) => s : item.class === 'unhandled' ? style.red : style.yellow;
+      const id = item.reviewId ? ` [${item.reviewId}]` : '';
+      out.push(`  ${colour(label)} ${where[index].padEnd(width)}  ${item.term.padEnd(14)} ${item.detail}${id}`);
+    }
+  }
+  const left = audit.counts.rewritten + audit.counts.review + audit.counts.unhandled;
+  out.push(
+    audit.clean
+      ? style.green(`clean: nothing left of ${audit.campaign} but ${audit.counts.allowed} allowed item(s)`)
+      : style.red(`not clean: ${left} item(s) left (run \`openedx-codemod run ${audit.campaign} <path> --write\`, then decide the rest by hand)`),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export async function auditCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'string' },
+      jobs: { type: 'string' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
+    },
+  });
+  const [name, ...paths] = positionals;
+  if (!name) throw new UsageError('audit needs a campaign name: see `openedx-codemod list`');
+  const campaign = campaigns.find((c) => c.name === name);
+  if (!campaign) {
+    const isCodemod = campaigns.some((c) => c.codemods.some((m) => m.name === name));
+    throw new UsageError(`${isCodemod ? `'${name}' is a codemod; audit takes a campaign` : `unknown campaign '${name}'`}: run \`openedx-codemod list\` to see the names`);
+  }
+  if (!campaign.audit) throw new UsageError(`campaign ${campaign.name} has no audit rules`);
+  const audit = await auditCampaign({
+    roots: existingRoots(paths),
+    campaign,
+    jobs: positiveInt(values.jobs, '--jobs'),
+    maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
+    include: values.include,
+    exclude: values.exclude,
+  });
+  const json = `${JSON.stringify(audit, null, 2)}\n`;
+  if (values.json === '-') io.stdout.write(json);
+  else {
+    if (values.json) await fsp.writeFile(values.json, json);
+    io.stdout.write(renderTable(audit, styleOf(io.stdout)));
+  }
+  return audit.clean ? EXIT.ok : EXIT.pending;
+}

@@ -1,0 +1,93 @@
+// The git side of `run`: refuse to write over uncommitted work, and `--branch` (one commit per codemod, never a push).
+import path from 'node:path';
+import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, uncommittedPaths, type RootRepo } from '../git.ts';
+import { commitMessage } from '../report-md.ts';
+import { runCodemods, type RunOptions, type RunReport } from '../run.ts';
+import type { FileResult } from '../types.ts';
+import { UsageError } from './io.ts';
+
+/** Repositories of the roots of file results (a file root's folder), looked up once each. */
+export class Repos {
+  private readonly cache = new Map<string, Promise<RootRepo>>();
+  of(root: string): Promise<RootRepo> {
+    if (!this.cache.has(root)) this.cache.set(root, repoOf(root));
+    return this.cache.get(root)!;
+  }
+}
+
+function describe(repo: RootRepo, file: FileResult): string {
+  return `${repoPath(repo, file.path)} (in ${repo.top})`;
+}
+
+/**
+ * Throws a UsageError naming the files a write would change that hold uncommitted changes. Roots outside git are not
+ * checked. The dry run is only made when some repository is dirty at all.
+ */
+export async function refuseDirtyTargets(roots: string[], repos: Repos, dryRun: () => Promise<RunReport>): Promise<void> {
+  const tops = new Set<string>();
+  for (const root of roots) {
+    const { top } = await repos.of(path.resolve(root));
+    if (top) tops.add(top);
+  }
+  const dirty = new Map<string, Set<string>>();
+  for (const top of tops) dirty.set(top, await uncommittedPaths(top));
+  if (![...dirty.values()].some((paths) => paths.size)) return;
+  const blocked: string[] = [];
+  for (const file of (await dryRun()).files) {
+    if (file.status !== 'changed' || file.created) continue;
+    const repo = await repos.of(file.root);
+    const rel = repoPath(repo, file.path);
+    if (repo.top && rel && dirty.get(repo.top)?.has(rel)) blocked.push(describe(repo, file));
+  }
+  if (!blocked.length) return;
+  throw new UsageError(
+    `refusing to write: ${blocked.length} file(s) the run would change have uncommitted changes:\n` +
+      blocked.map((b) => `  ${b}\n`).join('') +
+      'Commit or stash them first, so the codemod changes can be reviewed and reverted on their own, or pass --allow-dirty to write anyway.',
+  );
+}
+
+export interface CommitRecord {
+  codemod: string;
+  repository: string;
+  commit: string;
+  subject: string;
+  files: string[];
+}
+
+/** Checks before anything is written: every root in git, the branch name valid and new in each repository. */
+export async function prepareBranch(roots: string[], repos: Repos, branch: string): Promise<string[]> {
+  const tops = new Set<string>();
+  for (const root of roots) {
+    const { top } = await repos.of(path.resolve(root));
+    if (!top) throw new UsageError(`--branch needs git: ${root} is not inside a git repository (run without --branch, or git init it first)`);
+    tops.add(top);
+  }
+  for (const top of tops) {
+    if (!(await isValidBranchName(top, branch))) throw new UsageError(`--branch: '${branch}' is not a valid git branch name`);
+    if (await branchExists(top, branch)) throw new UsageError(`--branch: branch '${branch}' already exists in ${top}: choose another name or delete it`);
+  }
+  return [...tops];
+}
+
+/** Create the branch in each repository, then write and commit one codemod at a time, in campaign order. */
+export async function writeOnBranch(base: RunOptions, repos: Repos, tops: string[], branch: string, onCommit: (c: CommitRecord) => void): Promise<RunReport[]> {
+  for (const top of tops) await createBranch(top, branch);
+  const reports: RunReport[] = [];
+  for (const codemod of base.codemods) {
+    const report = await runCodemods({ ...base, codemods: [codemod], write: true });
+    reports.push(report);
+    const byRepo = new Map<string, string[]>();
+    for (const file of report.files.filter((f) => f.written)) {
+      const repo = await repos.of(file.root);
+      const rel = repoPath(repo, file.path);
+      if (repo.top && rel) byRepo.set(repo.top, [...(byRepo.get(repo.top) ?? []), rel]);
+    }
+    const message = commitMessage(report, base.campaign, codemod.name);
+    for (const [top, files] of byRepo) {
+      const commit = await commitPaths(top, files, message);
+      onCommit({ codemod: codemod.name, repository: top, commit, subject: message.split('\n')[0], files });
+    }
+  }
+  return reports;
+}

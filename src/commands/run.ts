@@ -1,0 +1,200 @@
+// `run`: dry run (diff), --check, --write, --branch, --interactive; the JSON report and the Markdown PR description.
+import { existsSync, promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { campaigns, select, type Selection } from '../../codemods/registry.ts';
+import { writeFileAtomic } from '../fileio.ts';
+import { chooseChanges, linePrompter } from '../interactive.ts';
+import { renderDiffs, renderSummary } from '../render.ts';
+import { renderReportMarkdown } from '../report-md.ts';
+import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../run.ts';
+import { prepareBranch, refuseDirtyTargets, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
+import { EXIT, styleOf, UsageError, type Io } from './io.ts';
+
+export const RUN_USAGE = `Options for run:
+  --write            apply the changes (default: dry run, diff on stdout)
+  --check            exit 1 when changes are pending (for CI); writes nothing
+  --strict           with --check: review items count as failures too
+  --json FILE|-      write the JSON report to FILE, or to stdout with -
+  --report FILE.md   write a pull-request description (title, changes, review checklist, operator note)
+  --branch NAME      with --write: create branch NAME and commit each codemod's changes separately (never pushes)
+  --allow-dirty      write even into files that have uncommitted changes
+  --interactive      show each change and ask apply/skip/all/quit (needs a terminal)
+  --jobs N           worker threads (default: number of cores)
+  --include GLOB     only files matching GLOB (repeatable)
+  --exclude GLOB     skip files matching GLOB (repeatable)
+  --max-bytes N      skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --no-progress      no progress bar on stderr`;
+
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number above 0, not '${value}'`);
+  return n;
+}
+
+export function splitNamesAndPaths(positionals: string[], command: string): { names: string[]; paths: string[] } {
+  const known = new Set(campaigns.flatMap((c) => [c.name, ...c.codemods.map((m) => m.name)]));
+  let split = 0;
+  while (split < positionals.length && known.has(positionals[split])) split++;
+  if (split === 0) {
+    if (!positionals.length) throw new UsageError(`${command} needs a campaign or codemod name: see \`openedx-codemod list\``);
+    throw new UsageError(`unknown campaign or codemod '${positionals[0]}': run \`openedx-codemod list\` to see the names`);
+  }
+  return { names: positionals.slice(0, split), paths: positionals.slice(split) };
+}
+
+export function existingRoots(paths: string[]): string[] {
+  const roots = paths.length ? paths : ['.'];
+  const missing = roots.filter((p) => !existsSync(p));
+  if (missing.length) throw new UsageError(`no such path: ${missing.join(', ')} (give the checkout folder; names must come before paths)`);
+  return roots;
+}
+
+function progressReporter(io: Io, enabled: boolean): ((done: number, total: number) => void) | undefined {
+  if (!enabled || !io.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (total < 2000 || (now - last < 100 && done !== total)) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
+  };
+}
+
+function parseRunArgs(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      write: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      report: { type: 'string' },
+      branch: { type: 'string' },
+      'allow-dirty': { type: 'boolean', default: false },
+      interactive: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
+      'max-bytes': { type: 'string' },
+      'no-progress': { type: 'boolean', default: false },
+    },
+  });
+  if (values.write && values.check) throw new UsageError('--check never writes: use either --check or --write');
+  if (values.strict && !values.check) throw new UsageError('--strict makes review items fail --check: use it with --check');
+  if (values.branch !== undefined && !values.write) throw new UsageError('--branch writes and commits: add --write');
+  if (values.interactive && (values.write || values.check || values.json !== undefined || values.report !== undefined)) {
+    throw new UsageError('--interactive writes the changes you pick: use it without --write, --check, --json and --report');
+  }
+  return { values, positionals };
+}
+
+/** The JSON report: file texts are left out (the diff carries them); review items are listed once, at the top level. */
+export function publicReport(report: RunReport): RunReport {
+  return {
+    ...report,
+    files: report.files.map(({ before: _before, after: _after, parsed: _parsed, reviewItems: _items, root, ...file }) =>
+      (report.roots.length > 1 ? { root, ...file } : file) as RunReport['files'][number],
+    ),
+  };
+}
+
+async function emit(report: RunReport, values: { json?: string; report?: string }, selection: Selection, io: Io, extra: object = {}): Promise<void> {
+  const jsonText = `${JSON.stringify({ ...publicReport(report), ...extra }, null, 2)}\n`;
+  if (values.json === '-') io.stdout.write(jsonText);
+  else {
+    if (values.json) await fsp.writeFile(values.json, jsonText);
+    if (report.dryRun) io.stdout.write(renderDiffs(report, styleOf(io.stdout)));
+  }
+  if (values.report) await fsp.writeFile(values.report, renderReportMarkdown(report, selection.campaign));
+  io.stderr.write(renderSummary(report, styleOf(io.stderr)));
+}
+
+/** A dry run's report turned into the report of the writes that followed it. */
+function markWritten(report: RunReport, written: (file: RunReport['files'][number]) => boolean): RunReport {
+  const files = report.files.map((file) => (written(file) ? { ...file, written: true } : file));
+  return { ...report, dryRun: false, files, summary: { ...report.summary, written: files.filter((f) => f.written).length } };
+}
+
+export async function runCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseRunArgs(args);
+  const { names, paths } = splitNamesAndPaths(positionals, 'run');
+  const selection = select(names);
+  if ('unknown' in selection) throw new UsageError(`unknown name(s) ${selection.unknown.join(', ')}: see \`openedx-codemod list\``);
+  if ('mixed' in selection) throw new UsageError(`codemods from several campaigns (${selection.mixed.join(', ')}): run one campaign at a time`);
+  if (values.interactive && !(io.stdin?.isTTY && io.stdout.isTTY)) {
+    throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY): run a dry run to see the diff, then --write');
+  }
+  const roots = existingRoots(paths);
+  const base: RunOptions = {
+    roots,
+    campaign: selection.campaign,
+    codemods: selection.codemods,
+    write: false,
+    jobs: positiveInt(values.jobs, '--jobs'),
+    maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
+    include: values.include,
+    exclude: values.exclude,
+    onProgress: progressReporter(io, !values['no-progress']),
+  };
+  const repos = new Repos();
+  let dryRun: Promise<RunReport> | undefined;
+  const dry = () => (dryRun ??= runCodemods(base));
+  const writes = values.write || values.interactive;
+  const tops = values.branch !== undefined ? await prepareBranch(roots, repos, values.branch) : [];
+  if (writes && !values['allow-dirty']) await refuseDirtyTargets(roots, repos, dry);
+
+  let report: RunReport;
+  const extra: { branch?: string; commits?: CommitRecord[] } = {};
+  if (values.branch !== undefined) {
+    const combined = await dry();
+    extra.branch = values.branch;
+    extra.commits = [];
+    const commits = extra.commits;
+    const runs = await writeOnBranch(base, repos, tops, values.branch, (c) => {
+      commits.push(c);
+      io.stderr.write(`committed ${c.commit} on ${values.branch} in ${c.repository}: ${c.subject} (${c.files.length} file(s))\n`);
+    });
+    const written = new Set(runs.flatMap((r) => r.files.filter((f) => f.written).map((f) => `${f.root}\0${f.path}`)));
+    const failed = runs.flatMap((r) => r.files.filter((f) => f.status === 'failed'));
+    report = markWritten(combined, (f) => written.has(`${f.root}\0${f.path}`));
+    report.summary.failed = Math.max(report.summary.failed, new Set(failed.map((f) => `${f.root}\0${f.path}`)).size);
+    if (!commits.length) io.stderr.write(`nothing to commit: branch ${values.branch} was created with no new commits.\n`);
+  } else if (values.interactive) {
+    return interactive(await dry(), io);
+  } else {
+    report = await runCodemods({ ...base, write: values.write });
+  }
+  await emit(report, values, selection, io, extra);
+  if (report.summary.failed) return EXIT.failed;
+  if (values.check && (report.summary.changed || (values.strict && report.reviewItems.length))) return EXIT.pending;
+  return EXIT.ok;
+}
+
+async function interactive(dryRun: RunReport, io: Io): Promise<number> {
+  const prompter = linePrompter(io.stdin!, io.stdout);
+  let decisions;
+  try {
+    decisions = await chooseChanges(dryRun, prompter, io.stdout, styleOf(io.stdout));
+  } finally {
+    prompter.close();
+  }
+  const written = new Set<RunReport['files'][number]>();
+  const failures: string[] = [];
+  for (const { file, text } of decisions) {
+    try {
+      await writeFileAtomic(path.join(file.root, file.path), text, file.created ? null : Buffer.from(file.before!, 'utf8'));
+      written.add(file);
+    } catch (error) {
+      failures.push(`not written: ${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const report = markWritten(dryRun, (f) => written.has(f));
+  io.stderr.write(renderSummary(report, styleOf(io.stderr)));
+  failures.forEach((f) => io.stderr.write(`${f}\n`));
+  return failures.length || report.summary.failed ? EXIT.failed : EXIT.ok;
+}
