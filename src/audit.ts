@@ -15,6 +15,8 @@ export const AUDIT_CLASSES: AuditClass[] = ['rewritten', 'review', 'allowed', 'u
 export interface AuditItem {
   path: string;
   line: number;
+  /** 1-based; 0 for a finding that is about a line, not a term. */
+  column: number;
   /** The audit term (e.g. `vendor`), or `review` / `pending-change` for a finding without one on its line. */
   term: string;
   /** The line, trimmed and shortened. */
@@ -53,6 +55,7 @@ const zeroCounts = (): Record<AuditClass, number> => ({ rewritten: 0, review: 0,
 
 interface Occurrence {
   line: number;
+  column: number;
   term: string;
   text: string;
 }
@@ -68,25 +71,27 @@ function occurrences(text: string, rules: AuditRules): Occurrence[] {
         const end = start + match[0].length;
         if (taken.some(([s, e]) => start < e && s < end)) continue;
         taken.push([start, end]);
-        found.push({ line: index + 1, term: term.name, text: lineText.trim().replace(/\s+/g, ' ').slice(0, 120) });
+        found.push({ line: index + 1, column: start + 1, term: term.name, text: lineText.trim().replace(/\s+/g, ' ').slice(0, 120) });
       }
     }
   });
   return found;
 }
 
-/** Old-side line numbers a change removes or replaces. */
-function changedLines(result: FileResult): Set<number> {
-  const lines = new Set<number>();
-  if (result.before === undefined || result.after === undefined) return lines;
+/** Old-side lines a change removes or replaces, and the first line it touches (the line above an insertion). */
+function changedLines(result: FileResult): { removed: Set<number>; first: number } {
+  const removed = new Set<number>();
+  let first = Infinity;
+  if (result.before === undefined || result.after === undefined) return { removed, first: 1 };
   for (const hunk of hunksOf(result.before, result.after)) {
     let oldLine = hunk.oldStart;
     for (const line of hunk.lines) {
-      if (line.startsWith('-')) lines.add(oldLine);
+      if (line.startsWith('-')) removed.add(oldLine);
+      if (line.startsWith('-') || line.startsWith('+')) first = Math.min(first, line.startsWith('-') ? oldLine : Math.max(1, oldLine - 1));
       if (line.startsWith('-') || line.startsWith(' ')) oldLine++;
     }
   }
-  return lines;
+  return { removed, first: first === Infinity ? 1 : first };
 }
 
 function allowedBy(rules: AuditAllowRule[], relPath: string, lineText: string): AuditAllowRule | undefined {
@@ -94,10 +99,11 @@ function allowedBy(rules: AuditAllowRule[], relPath: string, lineText: string): 
 }
 
 function classify(relPath: string, found: Occurrence[], lineTexts: string[], result: FileResult | undefined, rules: AuditRules): AuditItem[] {
-  const rewritten = result?.status === 'changed' ? changedLines(result) : new Set<number>();
+  const change = result?.status === 'changed' ? changedLines(result) : { removed: new Set<number>(), first: 1 };
+  const rewritten = change.removed;
   const reviewed = new Set<number>();
   const items: AuditItem[] = found.map((occurrence) => {
-    const base = { path: relPath, line: occurrence.line, term: occurrence.term, text: occurrence.text };
+    const base = { path: relPath, line: occurrence.line, column: occurrence.column, term: occurrence.term, text: occurrence.text };
     if (rewritten.has(occurrence.line)) return { ...base, class: 'rewritten', detail: `changed by ${result!.codemods.join(', ')}` };
     const review = result?.reviewItems.find((item) => item.line === occurrence.line);
     if (review) {
@@ -113,14 +119,13 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
   for (const review of result?.reviewItems ?? []) {
     if (reviewed.has(review.line)) continue;
     const text = (lineTexts[review.line - 1] ?? '').trim().slice(0, 120);
-    items.push({ path: relPath, line: review.line, term: 'review', text, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id });
+    items.push({ path: relPath, line: review.line, column: 0, term: 'review', text, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id });
   }
   if (result?.status === 'changed' && !items.some((item) => item.class === 'rewritten')) {
-    const first = rewritten.size ? Math.min(...rewritten) : 1;
-    const text = result.created ? '(new file)' : (lineTexts[first - 1] ?? '').trim().slice(0, 120);
-    items.push({ path: relPath, line: first, term: 'pending-change', text, class: 'rewritten', detail: `changed by ${result.codemods.join(', ')}` });
+    const text = result.created ? '(new file)' : (lineTexts[change.first - 1] ?? '').trim().slice(0, 120);
+    items.push({ path: relPath, line: change.first, column: 0, term: 'pending-change', text, class: 'rewritten', detail: `changed by ${result.codemods.join(', ')}` });
   }
-  return items.sort((a, b) => a.line - b.line);
+  return items.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 const keyOf = (file: { root: string; path: string }) => `${file.root}\0${file.path}`;

@@ -1,5 +1,5 @@
 // Which files a run looks at: the given roots, minus VCS/dependency/build folders, .gitignore'd paths and --exclude.
-import { promises as fsp } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -48,9 +48,9 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-async function readGitignore(dir: string): Promise<Ignore | null> {
+function readGitignore(dir: string): Ignore | null {
   try {
-    return ignore().add(await fsp.readFile(path.join(dir, '.gitignore'), 'utf8'));
+    return ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8'));
   } catch {
     return null;
   }
@@ -66,49 +66,54 @@ function isIgnored(scopes: IgnoreScope[], relPath: string, isDir: boolean): bool
 
 /**
  * Walk one root. A root that is a file yields itself. Symlinks are never followed (no loops, nothing outside the root).
- * Yields in sorted order so every run sees files in the same order.
+ * Yields in sorted order so every run sees files in the same order. Synchronous on purpose: on a warm cache one
+ * readdirSync per folder is several times faster than the async round trips, and nothing else runs meanwhile.
  */
-export async function* discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats): AsyncGenerator<DiscoveredFile> {
-  const rootStat = await fsp.lstat(root);
-  if (rootStat.isFile()) {
+export function* discoverSync(root: string, options: DiscoveryOptions, stats: DiscoveryStats): Generator<DiscoveredFile> {
+  if (lstatSync(root).isFile()) {
     yield { root: path.dirname(root), path: root, relPath: path.basename(root) };
     return;
   }
   const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
   const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
 
-  async function* walk(dir: string, rel: string, scopes: IgnoreScope[]): AsyncGenerator<DiscoveredFile> {
-    const own = await readGitignore(dir);
-    const active = own ? [...scopes, { base: rel, rules: own }] : scopes;
-    let entries;
+  function* walk(dir: string, rel: string, scopes: IgnoreScope[]): Generator<DiscoveredFile> {
+    let entries: Dirent[];
     try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    // Only folders that have a .gitignore pay for reading one.
+    const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
+    const active = own ? [...scopes, { base: rel, rules: own }] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         stats.symlinksSkipped++;
         continue;
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-        if (isIgnored(active, relPath, true) || excluded(`${relPath}/`)) {
+        if ((active.length && isIgnored(active, relPath, true)) || excluded(`${relPath}/`)) {
           stats.ignored++;
           continue;
         }
-        yield* walk(full, relPath, active);
+        yield* walk(path.join(dir, entry.name), relPath, active);
       } else if (entry.isFile()) {
-        if (isIgnored(active, relPath, false) || excluded(relPath) || !included(relPath)) {
+        if ((active.length && isIgnored(active, relPath, false)) || excluded(relPath) || !included(relPath)) {
           stats.ignored++;
           continue;
         }
-        yield { root, path: full, relPath };
+        yield { root, path: path.join(dir, entry.name), relPath };
       }
     }
   }
   yield* walk(root, '', []);
+}
+
+/** discoverSync as an async generator, for callers that walk while doing async work. */
+export async function* discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats): AsyncGenerator<DiscoveredFile> {
+  yield* discoverSync(root, options, stats);
 }

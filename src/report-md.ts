@@ -104,7 +104,7 @@ export function renderReportMarkdown(report: RunReport, campaign: Campaign): str
   out.push('');
   if (campaign.reportNotes?.operatorNote) out.push('## Operator upgrade note', '', campaign.reportNotes.operatorNote, '');
   out.push('## Follow-up commands', '');
-  if (report.followUps.length) out.push('Run these and commit what they change:', '', '```sh', ...report.followUps, '```');
+  if (report.followUps.length) out.push('Then commit what they change:', '', ...report.followUps.map((f) => `- [ ] ${f}`));
   else out.push('None.');
   out.push('', `BREAKING CHANGE: ${breakingChange(campaign)}`);
   return `${out.join('\n')}\n`;

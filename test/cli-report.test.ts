@@ -50,7 +50,7 @@ describe('report Markdown', () => {
     expect(markdown).toContain('## Not changed (fix by hand)\n\n- `b.py`: failed: boom');
     expect(markdown).toContain('- [ ] `a.py:3` (X): cannot tell\n  Suggested change:\n\n  ```\n  Write:\n  THING = None\n  ```');
     expect(markdown).toContain('## Operator upgrade note\n\nSet `THING = None`.');
-    expect(markdown).toContain('```sh\nmake upgrade\nnpm install\n```');
+    expect(markdown).toContain('## Follow-up commands\n\nThen commit what they change:\n\n- [ ] make upgrade\n- [ ] npm install\n');
     expect(markdown.endsWith('\nBREAKING CHANGE: the thing is gone.\n')).toBe(true);
   });
 

@@ -19,7 +19,7 @@ function renderTable(audit: AuditReport, style: Style): string {
     const counts = AUDIT_CLASSES.map((c) => `${root.counts[c]} ${LABEL[c]}`).join(', ');
     out.push(style.bold(`${root.root}: ${counts}`));
     if (!root.items.length) continue;
-    const where = root.items.map((item) => `${item.path}:${item.line}`);
+    const where = root.items.map((item) => `${item.path}:${item.line}${item.column ? `:${item.column}` : ''}`);
     const width = Math.min(70, Math.max(...where.map((w) => w.length)));
     for (const [index, item] of root.items.entries()) {
       const label = LABEL[item.class].padEnd(18);
@@ -32,7 +32,10 @@ function renderTable(audit: AuditReport, style: Style): string {
   out.push(
     audit.clean
       ? style.green(`clean: nothing left of ${audit.campaign} but ${audit.counts.allowed} allowed item(s)`)
-      : style.red(`not clean: ${left} item(s) left (run \`openedx-codemod run ${audit.campaign} <path> --write\`, then decide the rest by hand)`),
+      : style.red(
+          `not clean: ${left} item(s) left` +
+            (audit.counts.rewritten ? ` (run \`openedx-codemod run ${audit.campaign} <path> --write\`, then decide the rest by hand)` : ': decide them by hand'),
+        ),
   );
   return `${out.join('\n')}\n`;
 }

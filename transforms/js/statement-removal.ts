@@ -51,28 +51,38 @@ const statementsOf = (block: BabelNode): BabelNode[] => (block.type === 'BlockSt
 export function removeStatements(text: string, paths: ASTPath[], options: StatementRemovalOptions = {}): StatementRemoval {
   const removed = new Set<BabelNode>(paths.map((p) => p.node as unknown as BabelNode));
   const pathOf = new Map<BabelNode, ASTPath>(paths.map((p) => [p.node as unknown as BabelNode, p]));
-  const elseClauses: Array<{ owner: BabelNode }> = [];
-  const emptiedBranches: BabelNode[] = [];
+  const isGone = (branch: BabelNode | null | undefined): boolean =>
+    !branch || (branch.type === 'IfStatement' ? removed.has(branch) : statementsOf(branch).every((s) => removed.has(s)));
+  const touched = new Set<BabelNode>();
   const queue = [...paths];
   while (queue.length) {
     const path = queue.shift()!;
-    const branch = path.parent?.node.type === 'BlockStatement' ? path.parent : path;
-    const owner = branch.parent as ASTPath | null;
+    const owner = (path.parent?.node.type === 'BlockStatement' ? path.parent.parent : path.parent) as ASTPath | null;
     const ifNode = owner?.node as unknown as BabelNode | undefined;
     if (ifNode?.type !== 'IfStatement' || removed.has(ifNode)) continue;
-    if (!statementsOf(branch.node as unknown as BabelNode).every((s) => removed.has(s))) continue;
-    if (ifNode.alternate === branch.node) {
-      if (!elseClauses.some((c) => c.owner === ifNode)) elseClauses.push({ owner: ifNode });
-    } else if (!ifNode.alternate && isPureTest(ifNode.test)) {
+    touched.add(ifNode);
+    if (isGone(ifNode.consequent) && isGone(ifNode.alternate) && isPureTest(ifNode.test)) {
       removed.add(ifNode);
       pathOf.set(ifNode, owner!);
       queue.push(owner!);
-    } else if (!emptiedBranches.includes(ifNode)) {
-      emptiedBranches.push(ifNode);
-      statementsOf(branch.node as unknown as BabelNode).forEach((s) => removed.delete(s));
     }
   }
   const edits: Edit[] = [];
+  const emptiedBranches: BabelNode[] = [];
+  for (const ifNode of touched) {
+    if (removed.has(ifNode)) continue;
+    if (!isGone(ifNode.consequent)) {
+      if (ifNode.alternate?.type === 'BlockStatement' && isGone(ifNode.alternate)) {
+        edits.push({ start: ifNode.consequent.end, end: ifNode.alternate.end, text: '' });
+      }
+      continue;
+    }
+    // The `if` must stay (an `else` to keep, or a test with effects): leave its statements for a human.
+    emptiedBranches.push(ifNode);
+    for (const branch of [ifNode.consequent, ifNode.alternate]) {
+      if (branch && branch.type !== 'IfStatement') statementsOf(branch).forEach((s) => removed.delete(s));
+    }
+  }
   for (const node of removed) {
     const parent = pathOf.get(node)!.parent?.node as unknown as BabelNode | undefined;
     if (parent?.type === 'IfStatement' && parent.alternate === node) {
@@ -81,7 +91,6 @@ export function removeStatements(text: string, paths: ASTPath[], options: Statem
       edits.push(deleteSpan(text, startWithComments(node, options), node.end));
     }
   }
-  for (const { owner } of elseClauses) edits.push({ start: owner.consequent.end, end: owner.alternate.end, text: '' });
   return { edits: mergeDeletions(edits), emptiedBranches };
 }
 

@@ -7,9 +7,9 @@ import { NPM_PACKAGE, reviewLeftovers } from './package-name.ts';
 const MANIFESTS = new Set(['package.json', 'package-lock.json', 'npm-shrinkwrap.json']);
 const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'peerDependenciesMeta', 'overrides', 'resolutions'];
 const DEPENDENCY_LISTS = ['bundleDependencies', 'bundledDependencies'];
+/** The exact npm name (`.git` may follow), not a longer name containing it. */
+const MENTION = new RegExp(`(?<![\\w.-])${NPM_PACKAGE}(?![\\w-])`);
 /** The package's own lockfile entry and the entries installed inside it (its private dependencies). */
-/** The exact npm name, not a longer name containing it. */
-const MENTION = new RegExp(`(?<![\\w.-])${NPM_PACKAGE}(?![\\w.-])`);
 const OWN_ENTRY = new RegExp(`^node_modules/${NPM_PACKAGE}(/node_modules/.*)?$`);
 
 const baseName = (relPath: string) => relPath.slice(relPath.lastIndexOf('/') + 1);

@@ -28,14 +28,17 @@ export const requirementsPart: CodemodPart = {
       ...removal.reannotated.map((entry): [string, number] => ['PK-2', entry.annotation!.start]),
     ];
     sites.sort((a, b) => a[1] - b[1]).forEach(([id, at]) => ctx.site(id, at));
+    if (siteId === 'PK-2' && removal.removed.length && !requirements.some((r) => r.annotation)) {
+      ctx.warn('no `# via` annotations here: packages only edx-proctoring-proctortrack required may stay until `make upgrade` (or a fresh `pip freeze`)');
+    }
     for (const entry of removal.orphaned) {
       ctx.warn(`removed ${entry.text.split(/\s/)[0]}: only packages this codemod removed required it, so pip-compile drops it too`);
     }
-    for (const entry of requirements.filter((r) => r.name === null && VENDOR.test(r.text) && !r.text.startsWith('-r') && !r.text.startsWith('-c'))) {
+    for (const entry of requirements.filter((r) => r.name === null && VENDOR.test(r.text))) {
       ctx.review({
         siteKind: siteId,
         at: lines[entry.first].start,
-        reason: 'a requirement from a Proctortrack repository without a project name (`#egg=`): pip cannot tell which package it installs',
+        reason: 'this requirement line mentions Proctortrack but names no project (no `#egg=`), so the codemod cannot tell whether it installs the package',
         suggestion: `If it installs ${PYTHON_PACKAGE}, delete it (and any comment above it that only describes it).`,
       });
     }

@@ -110,8 +110,14 @@ export const frontendJs: CodemodPart = {
   needles: FRONTEND_NEEDLES,
   transform(file, ctx) {
     const j = jscodeshift();
-    const root = j(file.text);
     const text = file.text;
+    let root: Collection;
+    try {
+      root = j(text);
+    } catch (error) {
+      reviewMentionsLeft(text, [], ctx, `babel cannot parse this file (${(error as Error).message}), so nothing in it was removed`);
+      return null;
+    }
     const statements = root.find(j.Statement).paths().filter((p) => isOptionStatement(p as ASTPath, text)) as unknown as ASTPath[];
     const removal = removeStatements(text, statements, { withCommentsAbove: mentionsZendesk });
     for (const branch of removal.emptiedBranches) {

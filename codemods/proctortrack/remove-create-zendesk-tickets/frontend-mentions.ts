@@ -11,13 +11,13 @@ export function recordSites(removed: Array<{ start: number; end: number; siteId?
 }
 
 /** Every mention of the option outside the deletions: the code uses it in a way the parts do not remove. */
-export function reviewMentionsLeft(text: string, edits: readonly Edit[], ctx: TransformContext): void {
+export function reviewMentionsLeft(text: string, edits: readonly Edit[], ctx: TransformContext, why?: string): void {
   for (const match of text.matchAll(MENTION)) {
     if (isDeleted(edits, match.index)) continue;
     ctx.review({
       siteKind: 'ZD-8',
       at: match.index,
-      reason: `\`${match[0]}\` is still used here after the create_zendesk_tickets option was removed`,
+      reason: `\`${match[0]}\` is still used here${why ? `: ${why}` : ' after the create_zendesk_tickets option was removed'}`,
       suggestion: 'Remove this use of the option (or the code that only exists for it) by hand.',
     });
   }

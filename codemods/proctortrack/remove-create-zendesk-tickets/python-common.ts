@@ -38,6 +38,11 @@ export function mentionsField(node: SyntaxNode): boolean {
   return findAll(node, (n) => (n.type === 'identifier' && n.text === FIELD) || (n.type === 'string' && stringValue(n) === FIELD)).length > 0;
 }
 
+/** True when node lies inside a range one of the edits replaces. */
+export function within(node: SyntaxNode, edits: readonly Edit[]): boolean {
+  return edits.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);
+}
+
 export const mentionsZendesk = (comments: string) => /zendesk/i.test(comments);
 
 /**

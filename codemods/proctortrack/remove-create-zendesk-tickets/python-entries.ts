@@ -5,7 +5,7 @@ import { removeElements } from '../../../transforms/python/element-runs.ts';
 import { lineEnd, lineStart } from '../../../transforms/python/lines.ts';
 import { findAll, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
-import { FIELD, mentionsZendesk, siteIdFor } from './python-common.ts';
+import { FIELD, mentionsZendesk, siteIdFor, within } from './python-common.ts';
 
 const SEQUENCES = new Set(['list', 'tuple', 'set']);
 
@@ -42,10 +42,10 @@ function helpersKeepingTheParameter(root: SyntaxNode): Set<string> {
 }
 
 /** Dict pairs keyed by the field, sequence items naming it, keyword arguments passing it. */
-export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const edits: Edit[] = [];
   const emptiedUpdates: SyntaxNode[] = [];
-  for (const pair of findAll(root, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === FIELD)) {
+  for (const pair of findAll(root, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === FIELD && !within(n, skip))) {
     const dict = pair.parent!;
     const statement = dict.namedChildren.filter((c) => c.type !== 'comment').length === 1 ? updateStatementOf(dict) : null;
     if (statement) {
@@ -53,12 +53,14 @@ export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx:
       ctx.site(siteIdFor(relPath, 'ZD-5'), pair);
     } else edits.push(...removal(text, pair, relPath, 'ZD-5', ctx));
   }
-  edits.push(...deleteStatements(text, emptiedUpdates).edits);
-  for (const item of findAll(root, (n) => n.type === 'string' && stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? ''))) {
+  const updates = deleteStatements(text, emptiedUpdates);
+  for (const block of updates.emptied) ctx.warn(`line ${(block.parent ?? block).startPosition.row + 1}: a branch is left with only \`pass\` after removing its ${FIELD} update: simplify it by hand`);
+  edits.push(...updates.edits);
+  for (const item of findAll(root, (n) => n.type === 'string' && stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? '') && !within(n, skip))) {
     edits.push(...removal(text, item, relPath, 'ZD-4', ctx));
   }
   const keptBy = helpersKeepingTheParameter(root);
-  for (const argument of findAll(root, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === FIELD)) {
+  for (const argument of findAll(root, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === FIELD && !within(n, skip))) {
     // A helper of this file that keeps reading the value would silently get its default instead.
     const callee = argument.parent?.parent?.childForFieldName('function')?.text.split('.').pop() ?? '';
     if (!keptBy.has(callee)) edits.push(...removal(text, argument, relPath, 'ZD-7', ctx));
@@ -67,10 +69,10 @@ export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx:
 }
 
 /** ZD-1, ZD-3: `create_zendesk_tickets = Boolean(...)` / `serializers.BooleanField(...)` in a class body, with its comments. */
-export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const statements = findAll(root, (n) => {
     const assignment = n.type === 'expression_statement' ? n.namedChildren[0] : null;
-    return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === FIELD && n.parent?.parent?.type === 'class_definition';
+    return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === FIELD && n.parent?.parent?.type === 'class_definition' && !within(n, skip);
   });
   const deletion = deleteStatements(text, statements, mentionsZendesk);
   for (const statement of statements) {
@@ -83,11 +85,12 @@ export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: str
 }
 
 /** `<list>.append('create_zendesk_tickets')` (and `.remove`, `.add`): the statement, or its `if` when it was the only statement. */
-export function listCallEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+export function listCallEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const calls = findAll(root, (n) => {
     const call = n.type === 'expression_statement' ? n.namedChildren[0] : null;
     const args = call?.type === 'call' ? call.childForFieldName('arguments')?.namedChildren : undefined;
-    return /\.\s*(append|remove|add|discard)$/.test(call?.childForFieldName('function')?.text ?? '') && args?.length === 1 && stringValue(args[0]) === FIELD;
+    const named = /\.\s*(append|remove|add|discard)$/.test(call?.childForFieldName('function')?.text ?? '');
+    return named && args?.length === 1 && stringValue(args[0]) === FIELD && !within(n, skip);
   });
   const statements = calls.map((call) => {
     const ifStatement = call.parent?.parent;
@@ -99,9 +102,9 @@ export function listCallEdits(text: string, root: SyntaxNode, relPath: string, c
 }
 
 /** ZD-4: the `"create_zendesk_tickets": true,` line of a JSON example in a docstring (and a comma it leaves dangling). */
-export function docstringEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): Edit[] {
+export function docstringEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const edits: Edit[] = [];
-  const docstrings = findAll(root, (n) => n.type === 'string' && n.parent?.type === 'expression_statement' && n.text.includes(FIELD));
+  const docstrings = findAll(root, (n) => n.type === 'string' && n.parent?.type === 'expression_statement' && n.text.includes(FIELD) && !within(n, skip));
   const entry = new RegExp(`^\\s*(["'])${FIELD}\\1\\s*:\\s*[^,\\s]+\\s*(,?)\\s*$`);
   for (const docstring of docstrings) {
     for (let at = docstring.text.indexOf(FIELD); at !== -1; at = docstring.text.indexOf(FIELD, at + 1)) {

@@ -1,15 +1,14 @@
 // Spec site ZD-7: whole tests named for Zendesk, helper keyword parameters, ddt rows that only vary the Zendesk value.
+import { applyEdits } from '../../../src/edits.ts';
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
-import { applyEdits } from '../../../src/edits.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
-import { FIELD, mentionsField, mentionsZendesk } from './python-common.ts';
+import { FIELD, mentionsField, mentionsZendesk, within } from './python-common.ts';
 
 const nameOf = (definition: SyntaxNode) => definition.childForFieldName('name')!.text;
-const within = (node: SyntaxNode, edits: readonly Edit[]) => edits.some((e) => e.start <= node.startIndex && node.endIndex <= e.end);
 /** The statement holding a function: its decorated_definition when it has decorators. */
 const statementOf = (definition: SyntaxNode) => (definition.parent?.type === 'decorated_definition' ? definition.parent : definition);
 

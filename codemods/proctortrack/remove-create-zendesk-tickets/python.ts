@@ -20,13 +20,15 @@ export const pythonParts: CodemodPart[] = [
       const root = file.tree!.rootNode;
       // The needle also matches look-alikes (`create_zendesk_tickets_for_feedback`): nothing to do without the field itself.
       if (!FIELD_WORD.test(file.text)) return null;
+      // Whole tests first, so that what they hold is not reported again as entries.
+      const tests = isTestFile(file.relPath) ? zendeskTestEdits(file.text, root, ctx) : [];
       const found = [
-        ...entryEdits(file.text, root, file.relPath, ctx),
-        ...fieldStatementEdits(file.text, root, file.relPath, ctx),
-        ...listCallEdits(file.text, root, file.relPath, ctx),
-        ...docstringEdits(file.text, root, file.relPath, ctx),
+        ...tests,
+        ...entryEdits(file.text, root, file.relPath, ctx, tests),
+        ...fieldStatementEdits(file.text, root, file.relPath, ctx, tests),
+        ...listCallEdits(file.text, root, file.relPath, ctx, tests),
+        ...docstringEdits(file.text, root, file.relPath, ctx, tests),
       ];
-      if (isTestFile(file.relPath)) found.push(...zendeskTestEdits(file.text, root, ctx));
       found.push(...helperParameterEdits(file.text, root, found, ctx));
       if (isTestFile(file.relPath)) found.push(...ddtEdits(file.text, root, found, ctx));
       return withCleanUp(file.text, file.tree!, found, ctx);

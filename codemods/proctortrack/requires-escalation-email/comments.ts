@@ -42,9 +42,9 @@ export function rewordComments(text: string, sites: SyntaxNode[]): Edit[] {
     const last = block[block.length - 1];
     const indent = text.slice(first.startIndex - first.startPosition.column, first.startIndex);
     const width = Math.max(MIN_WIDTH, ...block.map((c) => c.startPosition.column + c.text.length));
-    const continuation = /^\s*$/.test(indent) ? indent : ' '.repeat(first.startPosition.column);
-    const lines = block.length === 1 ? [`# ${reworded}`] : wrapCommentLines(reworded, '# ', width - first.startPosition.column);
-    const replacement = lines.join(`\n${continuation}`);
+    const trailing = !/^\s*$/.test(indent);
+    const lines = trailing ? [`# ${reworded}`] : wrapCommentLines(reworded, '# ', width - first.startPosition.column);
+    const replacement = lines.join(`\n${indent}`);
     edits.push({ start: first.startIndex, end: last.endIndex, text: replacement });
   }
   return edits;

@@ -57,7 +57,9 @@ function splitLongPiece(text: string, piece: SyntaxNode, edit: Edit): Edit {
 
 /** The escalation-email field's display name and help text: vendor wording rewritten where the table covers it. */
 function fieldWordingEdits(text: string, tree: Tree): { field: SyntaxNode; edits: Edit[] } | null {
-  const field = tree.rootNode.descendantsOfType('assignment').find((a) => a.childForFieldName('left')?.text === FIELD && a.childForFieldName('right')?.type === 'call');
+  const isXBlockField = (call: SyntaxNode | null) =>
+    call?.type === 'call' && !!call.childForFieldName('arguments')?.namedChildren.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'scope');
+  const field = tree.rootNode.descendantsOfType('assignment').find((a) => a.childForFieldName('left')?.text === FIELD && isXBlockField(a.childForFieldName('right')));
   if (!field) return null;
   const edits: Edit[] = [];
   for (const argument of field.childForFieldName('right')!.childForFieldName('arguments')!.namedChildren) {

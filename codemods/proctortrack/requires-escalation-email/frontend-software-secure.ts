@@ -10,13 +10,14 @@ const statementsOf = (node: BabelNode | null): BabelNode[] => (!node ? [] : node
 
 /**
  * What a branch does once the Zendesk default is ignored: `setCreateZendeskTickets(…)` goes, and
- * `setFormValues({ ...x, createZendeskTickets: … })` / `setFormValues({ ...x })` read as `setFormValues(x)`.
+ * `createZendeskTickets: …` entries go from object literals, and `setFormValues({ ...x })` reads as `setFormValues(x)`.
  */
 function withoutZendesk(text: string, statements: BabelNode[]): string[] {
   return statements
     .map((s) => text.slice(s.start, s.end).replace(/\s+/g, '').replace(/;$/, ''))
     .filter((s) => !/^setCreateZendeskTickets\(.*\)$/.test(s))
-    .map((s) => s.replace(/^(\w+)\(\{\.\.\.(\w+)(,createZendeskTickets:[^,{}()]+)?,?\}\)$/, '$1($2)'));
+    .map((s) => s.replace(/,createZendeskTickets:[^,{}()]+(?=[,}])|createZendeskTickets:[^,{}()]+,/g, ''))
+    .map((s) => s.replace(/^(\w+)\(\{\.\.\.(\w+),?\}\)$/, '$1($2)'));
 }
 
 /** The statements that run for a provider no branch of this `if` chain names: the final `else`, or none. */

@@ -2,7 +2,7 @@
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { PROVIDERS_KEY } from './wording.ts';
 
-const AVAILABLE = /^([ \t]*)"available_proctoring_providers":[ \t]*\[/m;
+const AVAILABLE = /^([ \t]*)(.*?)"available_proctoring_providers":[ \t]*\[/m;
 
 function isDocstring(node: SyntaxNode): boolean {
   const statement = node.parent;
@@ -31,7 +31,8 @@ function rewriteExample(doc: string): string | null {
   const available = kept.length === items.length ? `[${body}]` : renderList(kept, layout);
   const required = renderList(kept.includes('lti_external') ? ['lti_external'] : [], layout);
   const comma = doc[close + 1] === ',';
-  const entry = `\n${keyIndent}"${PROVIDERS_KEY}": ${required}${comma ? ',' : ''}`;
+  const inline = match[2] !== '';
+  const entry = `${inline ? ' ' : `\n${keyIndent}`}"${PROVIDERS_KEY}": ${required}${comma ? ',' : ''}`;
   const head = doc.slice(0, match.index + match[0].length - 1);
   const rest = doc.slice(close + 1 + (comma ? 1 : 0));
   const substitute = kept.find((i) => i !== 'lti_external');

@@ -30,6 +30,10 @@ export const COMMENT_REWORDINGS: Rewording[] = [
     pattern: /\b(?:is )?(?:currently )?only required for (?:courses using|the) ['"]?Proctortrack['"]?(?: provider)?/gi,
     replacement: 'is required when the proctoring provider\'s backend sets "requires_escalation_email"',
   },
+  {
+    pattern: /\bOnly Proctortrack requires (?:it|an? (?:exam )?escalation (?:email|contact))/gi,
+    replacement: 'Only providers whose backend sets "requires_escalation_email" require an escalation email',
+  },
   { pattern: /\bProctortrack requires (?:it|an? (?:exam )?escalation (?:email|contact))/gi, replacement: 'the provider\'s backend requires an escalation email' },
 ];
 
