@@ -69,15 +69,14 @@ function isIgnored(scopes: IgnoreScope[], relPath: string, isDir: boolean): bool
  * Yields in sorted order so every run sees files in the same order. Synchronous on purpose: on a warm cache one
  * readdirSync per folder is several times faster than the async round trips, and nothing else runs meanwhile.
  */
-export function* discoverSync(root: string, options: DiscoveryOptions, stats: DiscoveryStats): Generator<DiscoveredFile> {
-  if (lstatSync(root).isFile()) {
-    yield { root: path.dirname(root), path: root, relPath: path.basename(root) };
-    return;
-  }
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+export function discoverSync(root: string, options: DiscoveryOptions, stats: DiscoveryStats): DiscoveredFile[] {
+  if (lstatSync(root).isFile()) return [{ root: path.dirname(root), path: root, relPath: path.basename(root) }];
+  const included = options.include?.length ? picomatch(options.include, { dot: true }) : null;
+  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : null;
+  const found: DiscoveredFile[] = [];
 
-  function* walk(dir: string, rel: string, scopes: IgnoreScope[]): Generator<DiscoveredFile> {
+  // A plain recursive loop into one array: nested generators cost a hop per level for every file.
+  function walk(dir: string, rel: string, scopes: IgnoreScope[]): void {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -92,25 +91,24 @@ export function* discoverSync(root: string, options: DiscoveryOptions, stats: Di
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
         stats.symlinksSkipped++;
-        continue;
-      }
-      if (entry.isDirectory()) {
+      } else if (entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-        if ((active.length && isIgnored(active, relPath, true)) || excluded(`${relPath}/`)) {
+        if ((active.length && isIgnored(active, relPath, true)) || excluded?.(`${relPath}/`)) {
           stats.ignored++;
           continue;
         }
-        yield* walk(path.join(dir, entry.name), relPath, active);
+        walk(dir + path.sep + entry.name, relPath, active);
       } else if (entry.isFile()) {
-        if ((active.length && isIgnored(active, relPath, false)) || excluded(relPath) || !included(relPath)) {
+        if ((active.length && isIgnored(active, relPath, false)) || excluded?.(relPath) || (included && !included(relPath))) {
           stats.ignored++;
           continue;
         }
-        yield { root, path: path.join(dir, entry.name), relPath };
+        found.push({ root, path: dir + path.sep + entry.name, relPath });
       }
     }
   }
-  yield* walk(root, '', []);
+  walk(root, '', []);
+  return found;
 }
 
 /** discoverSync as an async generator, for callers that walk while doing async work. */

@@ -36,11 +36,6 @@ export async function uncommittedPaths(top: string): Promise<Set<string>> {
   return new Set(status.files.map((file) => file.path));
 }
 
-export async function currentBranch(top: string): Promise<string | null> {
-  const name = (await simpleGit(top).revparse(['--abbrev-ref', 'HEAD'])).trim();
-  return name === 'HEAD' ? null : name;
-}
-
 export async function branchExists(top: string, name: string): Promise<boolean> {
   const branches = await simpleGit(top).branchLocal();
   return branches.all.includes(name);

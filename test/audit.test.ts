@@ -63,7 +63,7 @@ describe('audit', () => {
     const human = await cli(['audit', 'proctortrack', flagged]);
     expect(human.code).toBe(1);
     expect(human.out).toContain('0 would be rewritten, 1 review item, 0 allowed, 2 unhandled');
-    expect(human.out).toMatch(/review item +cms\/djangoapps\/contentstore\/review_rules\.py:8 +flag +RR-3: .*\[proctortrack\/RR-3\/[0-9a-f]{12}\]/);
+    expect(human.out).toMatch(/review item +cms\/djangoapps\/contentstore\/review_rules\.py:8:12 +flag +RR-3: .*\[proctortrack\/RR-3\/[0-9a-f]{12}\]/);
     expect(human.out).toContain('not clean: 3 item(s) left: decide them by hand');
   });
 

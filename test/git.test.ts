@@ -31,7 +31,11 @@ describe('--write and uncommitted changes', () => {
     const dir = gitRepo(workTree());
     appendFileSync(path.join(dir, WAFFLE), '# staged edit\n');
     git(dir, 'add', WAFFLE);
-    expect((await cli(['run', 'show-review-rules', dir, '--write'])).code).toBe(2);
+    expect(await cli(['run', 'show-review-rules', dir, '--write'])).toMatchObject({ code: 2, err: expect.stringContaining('uncommitted changes') });
+    const untracked = gitRepo(workTree());
+    writeFileSync(path.join(untracked, 'cms/djangoapps/contentstore/new_use.py'), 'from .config.waffle import SHOW_REVIEW_RULES_FLAG\n\nSHOW = SHOW_REVIEW_RULES_FLAG.is_enabled(None)\n');
+    writeFileSync(path.join(untracked, WAFFLE.replace('waffle.py', 'waffle_copy.py')), readFileSync(path.join(untracked, WAFFLE)));
+    expect(await cli(['run', 'show-review-rules', untracked, '--write'])).toMatchObject({ code: 2, err: expect.stringContaining('waffle_copy.py') });
   });
 
   it('writes when only files it does not change are dirty, and outside git at all', async () => {
@@ -78,7 +82,7 @@ describe('--branch', () => {
     expect(await cli(['run', 'proctortrack', dir, '--write', '--branch', 'taken'])).toMatchObject({ code: 2, err: expect.stringContaining("branch 'taken' already exists") });
     expect(await cli(['run', 'proctortrack', dir, '--write', '--branch', 'bad..name'])).toMatchObject({ code: 2, err: expect.stringContaining('not a valid git branch name') });
     appendFileSync(path.join(dir, WAFFLE), '# local edit\n');
-    expect((await cli(['run', 'proctortrack', dir, '--write', '--branch', 'fresh'])).code).toBe(2);
+    expect(await cli(['run', 'proctortrack', dir, '--write', '--branch', 'fresh'])).toMatchObject({ code: 2, err: expect.stringContaining('uncommitted changes') });
     expect(git(dir, 'branch', '--show-current').trim()).toBe('main');
   });
 

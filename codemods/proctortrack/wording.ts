@@ -18,6 +18,7 @@ export const NEUTRAL_WORDING: readonly WordingRule[] = [
   // Proctoring settings page messages (older pages) and edx-platform labels (title case stays title case).
   { phrase: 'Required if "proctortrack" is selected as your proctoring provider.', replacement: 'Required if the selected proctoring provider requires an escalation email.' },
   { phrase: 'if proctortrack is the selected provider', replacement: 'if the selected proctoring provider requires one' },
+  { phrase: 'when Proctortrack is the provider', replacement: 'when the proctoring provider requires one' },
   { phrase: 'Proctortrack Exam Escalation Contact', replacement: 'Proctoring Exam Escalation Contact' },
   { phrase: 'Proctortrack Escalation Email', replacement: 'Proctoring Escalation Email' },
   { phrase: 'proctortrack escalation email', replacement: 'proctoring escalation email' },

@@ -148,31 +148,31 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const tops = values.branch !== undefined ? await prepareBranch(roots, repos, values.branch) : [];
   if (writes && !values['allow-dirty']) await refuseDirtyTargets(roots, repos, dry);
 
-  let report: RunReport;
-  const extra: { branch?: string; commits?: CommitRecord[] } = {};
-  if (values.branch !== undefined) {
-    const combined = await dry();
-    extra.branch = values.branch;
-    extra.commits = [];
-    const commits = extra.commits;
-    const runs = await writeOnBranch(base, repos, tops, values.branch, (c) => {
-      commits.push(c);
-      io.stderr.write(`committed ${c.commit} on ${values.branch} in ${c.repository}: ${c.subject} (${c.files.length} file(s))\n`);
-    });
-    const written = new Set(runs.flatMap((r) => r.files.filter((f) => f.written).map((f) => `${f.root}\0${f.path}`)));
-    const failed = runs.flatMap((r) => r.files.filter((f) => f.status === 'failed'));
-    report = markWritten(combined, (f) => written.has(`${f.root}\0${f.path}`));
-    report.summary.failed = Math.max(report.summary.failed, new Set(failed.map((f) => `${f.root}\0${f.path}`)).size);
-    if (!commits.length) io.stderr.write(`nothing to commit: branch ${values.branch} was created with no new commits.\n`);
-  } else if (values.interactive) {
-    return interactive(await dry(), io);
-  } else {
-    report = await runCodemods({ ...base, write: values.write });
-  }
+  if (values.interactive) return interactive(await dry(), io);
+  const { report, extra } =
+    values.branch !== undefined
+      ? await onBranch(await dry(), base, repos, tops, values.branch, io)
+      : { report: await runCodemods({ ...base, write: values.write }), extra: {} };
   await emit(report, values, selection, io, extra);
   if (report.summary.failed) return EXIT.failed;
   if (values.check && (report.summary.changed || (values.strict && report.reviewItems.length))) return EXIT.pending;
   return EXIT.ok;
+}
+
+/** --branch: write and commit codemod by codemod; the report is the combined dry run's, marked with what was written. */
+async function onBranch(combined: RunReport, base: RunOptions, repos: Repos, tops: string[], branch: string, io: Io) {
+  const commits: CommitRecord[] = [];
+  const runs = await writeOnBranch(base, repos, tops, branch, (c) => {
+    commits.push(c);
+    io.stderr.write(`committed ${c.commit} on ${branch} in ${c.repository}: ${c.subject} (${c.files.length} file(s))\n`);
+  });
+  if (!commits.length) io.stderr.write(`nothing to commit: branch ${branch} was created with no new commits.\n`);
+  const key = (f: { root: string; path: string }) => `${f.root}\0${f.path}`;
+  const written = new Set(runs.flatMap((r) => r.files.filter((f) => f.written).map(key)));
+  const failed = new Set(runs.flatMap((r) => r.files.filter((f) => f.status === 'failed').map(key)));
+  const report = markWritten(combined, (f) => written.has(key(f)));
+  report.summary.failed = Math.max(report.summary.failed, failed.size);
+  return { report, extra: { branch, commits } };
 }
 
 async function interactive(dryRun: RunReport, io: Io): Promise<number> {

@@ -61,8 +61,12 @@ function optionElements(j: JSCodeshift, root: Collection): ASTPath[] {
     .paths();
 }
 
+/** Statements that can go on their own: in a block, at top level, or as an `if` branch (not `export …`, not a loop head). */
+const STATEMENT_HOLDERS = ['Program', 'BlockStatement', 'IfStatement'];
+
 function isOptionStatement(path: ASTPath, text: string): boolean {
   const node = nodeOf(path);
+  if (!STATEMENT_HOLDERS.includes(path.parent?.node.type)) return false;
   if (node.type === 'FunctionDeclaration') return isOptionBinding(node.id?.name);
   if (node.type === 'VariableDeclaration') return node.declarations.every((d: BabelNode) => bindsOnlyOption(d.id));
   if (node.type !== 'ExpressionStatement') return false;

@@ -35,15 +35,26 @@ export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformC
   return deletion.edits;
 }
 
+/** The parameter, and the bare `*` before it when it is the only keyword-only parameter (`def f(*, **kw)` is invalid). */
+function withLoneSeparator(parameter: SyntaxNode): SyntaxNode[] {
+  const separator = parameter.previousNamedSibling;
+  const next = parameter.nextNamedSibling;
+  const alone = separator?.type === 'keyword_separator' && (!next || next.type === 'dictionary_splat_pattern');
+  return alone ? [separator, parameter] : [parameter];
+}
+
 /** Keyword parameters `create_zendesk_tickets=<default>` of helpers whose body no longer reads them (after `removed`). */
 export function helperParameterEdits(text: string, root: SyntaxNode, removed: readonly Edit[], ctx: TransformContext): Edit[] {
   const edits: Edit[] = [];
-  const parameters = findAll(root, (n) => (n.type === 'default_parameter' || n.type === 'typed_default_parameter') && n.childForFieldName('name')?.text === FIELD);
+  const parameters = findAll(
+    root,
+    (n) => (n.type === 'default_parameter' || n.type === 'typed_default_parameter') && n.childForFieldName('name')?.text === FIELD && n.parent?.type === 'parameters',
+  );
   for (const parameter of parameters) {
     const definition = parameter.parent!.parent!;
     if (within(parameter, removed)) continue;
     const reads = usesOf(definition.childForFieldName('body')!, FIELD, removed);
-    const removal = reads.length ? null : removeElement(text, parameter);
+    const removal = reads.length ? null : removeElements(text, parameter.parent!.namedChildren.filter((c) => c.type !== 'comment'), withLoneSeparator(parameter));
     if (!removal) {
       ctx.review({ siteKind: 'ZD-7-parameter', at: parameter, siteText: `${nameOf(definition)} ${parameter.text}`, reason: `${nameOf(definition)}() still reads ${FIELD}`, suggestion: `Remove the parameter and its uses by hand.` });
       continue;

@@ -6,7 +6,7 @@ import { dominantQuote, pyString, quoteOf } from '../../../transforms/python/quo
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from './helper-import.ts';
-import { DISPLAY_NAME_REWORDINGS, HELP_REWORDINGS, HELPER, PROVIDERS_FUNCTION, reword, VENDOR } from './wording.ts';
+import { HELP_REWORDINGS, HELPER, neutralLabel, PROVIDERS_FUNCTION, reword, VENDOR } from './wording.ts';
 
 const FIELD = 'proctoring_escalation_email';
 const MAX_LINE = 120;
@@ -64,10 +64,10 @@ function fieldWordingEdits(text: string, tree: Tree): { field: SyntaxNode; edits
   const edits: Edit[] = [];
   for (const argument of field.childForFieldName('right')!.childForFieldName('arguments')!.namedChildren) {
     const name = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : '';
-    const rules = name === 'display_name' ? DISPLAY_NAME_REWORDINGS : name === 'help' ? HELP_REWORDINGS : null;
-    if (!rules) continue;
+    const rewrite = name === 'display_name' ? neutralLabel : name === 'help' ? (raw: string) => reword(raw, HELP_REWORDINGS) : null;
+    if (!rewrite) continue;
     for (const piece of argument.descendantsOfType('string')) {
-      const edit = VENDOR.test(piece.text) ? rewriteInner(text, piece, (raw) => reword(raw, rules)) : null;
+      const edit = VENDOR.test(piece.text) ? rewriteInner(text, piece, rewrite) : null;
       if (edit) edits.push(splitLongPiece(text, piece, edit));
     }
   }

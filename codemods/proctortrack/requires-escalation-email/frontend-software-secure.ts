@@ -72,8 +72,8 @@ export function softwareSecureBranches(j: JSCodeshift, text: string, handlers: A
           siteKind: 'FE-2',
           at: ifNode.start,
           siteText: text.slice(ifNode.start, ifNode.consequent.end),
-          reason: "the 'software_secure' branch of the provider-change handler does more than set the Zendesk default",
-          suggestion: 'Delete the branch if what it does besides createZendeskTickets is what the other providers get; otherwise keep it.',
+          reason: "the 'software_secure' branch of the provider-change handler differs from what other providers get in more than the Zendesk default (or cannot be unwrapped cleanly): deleting it would change behaviour",
+          suggestion: "Compare it with the final `else`: delete it if only createZendeskTickets differs, otherwise keep the branch without createZendeskTickets.",
         });
         continue;
       }

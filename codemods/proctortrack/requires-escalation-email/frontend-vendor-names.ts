@@ -1,4 +1,5 @@
 // Spec section 7 for frontends: vendor names the FE sites did not cover (identifiers, DOM ids, test ids, comments).
+import { lineTextAt } from '../../../src/edits.ts';
 import type { TransformContext } from '../../../src/types.ts';
 
 export interface Span {
@@ -17,12 +18,34 @@ export function neutralName(word: string): string | null {
   return /^[a-z]/.test(word) ? rest[0].toLowerCase() + rest.slice(1) : rest;
 }
 
-/** One review item per distinct vendor-named word outside the `handled` spans (sites and message texts reported elsewhere). */
+const QUOTES = ['"', "'", '`'];
+const isWholeStringLiteral = (text: string, at: number, word: string) =>
+  word.toLowerCase() === 'proctortrack' && QUOTES.includes(text[at - 1]) && text[at - 1] === text[at + word.length];
+
+/** A `'proctortrack'` literal nobody rewrote: a provider check or value of a shape the campaign does not know. */
+function reviewLiteral(relPath: string, text: string, at: number, ctx: TransformContext): void {
+  ctx.review({
+    siteKind: 'vendor-literal',
+    at,
+    siteText: lineTextAt(text, at),
+    reason: `the provider name '${text.slice(at, at + 'proctortrack'.length)}' is used in a shape the campaign does not rewrite (${relPath})`,
+    suggestion: "Test the provider against the settings GET's `requires_escalation_email_providers` (or the backend's flags) instead of its name, or keep it if it names the backend on purpose.",
+  });
+}
+
+/**
+ * Review items for vendor names outside the `handled` spans (sites and message texts reported elsewhere): one per
+ * string literal that is just the vendor's name, one per distinct other word (identifier, DOM id, comment word).
+ */
 export function reviewVendorNames(relPath: string, text: string, spans: Span[], ctx: TransformContext): void {
   const seen = new Map<string, { at: number; count: number }>();
   for (const match of text.matchAll(VENDOR_WORD)) {
     const at = match.index!;
     if (spans.some((s) => s.start <= at && at < s.end)) continue;
+    if (isWholeStringLiteral(text, at, match[0])) {
+      reviewLiteral(relPath, text, at, ctx);
+      continue;
+    }
     const entry = seen.get(match[0]);
     if (entry) entry.count++;
     else seen.set(match[0], { at, count: 1 });

@@ -1,6 +1,6 @@
 // Spec site EE-7: the instructor dashboard's Mako label `${_('Proctortrack Escalation Email:')}` (and review items in templates).
 import type { CodemodPart, Edit } from '../../../src/types.ts';
-import { LABEL_REWORDINGS, reword } from './wording.ts';
+import { neutralLabel } from './wording.ts';
 
 /** `_('…')` / `_("…")` translation calls holding the vendor name (no escaped quotes inside: such labels are flagged). */
 const TRANSLATED = /\b_\(\s*(['"])((?:(?!\1)[^\\\n])*roctortrack(?:(?!\1)[^\\\n])*)\1/g;
@@ -12,7 +12,7 @@ export const makoLabelPart: CodemodPart = {
   transform(file, ctx) {
     const edits: Edit[] = [];
     for (const match of file.text.matchAll(TRANSLATED)) {
-      const label = reword(match[2], LABEL_REWORDINGS);
+      const label = neutralLabel(match[2]);
       if (label === null) continue;
       const start = match.index + match[0].length - 1 - match[2].length;
       ctx.site('EE-7', start);

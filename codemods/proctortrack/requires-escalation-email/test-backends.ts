@@ -7,6 +7,7 @@ import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
+import { neutralLabel } from './wording.ts';
 import { backendOverrides, isInside, testName, withDecorators, type BackendOverride } from './test-overrides.ts';
 import { reviewTestLeftovers } from './test-leftovers.ts';
 
@@ -47,7 +48,7 @@ function scopeEdits(text: string, override: BackendOverride, dicts: SyntaxNode[]
   const range = withDecorators(override.scope);
   for (const literal of range.descendantsOfType('string')) {
     if (dicts.some((d) => isInside(literal, d)) || !literal.text.includes(VENDOR)) continue;
-    const edit = rewriteInner(text, literal, (raw) => (/proctortrack/i.test(raw.replace(VENDOR_WORD, '')) ? null : raw.replace(VENDOR_WORD, PROVIDER)));
+    const edit = rewriteInner(text, literal, (raw) => neutralLabel(raw.replace(VENDOR_WORD, PROVIDER)));
     if (edit) edits.push(edit);
   }
   const definitions = override.scope.type === 'class_definition' ? override.scope.descendantsOfType('function_definition') : [override.scope];
@@ -70,6 +71,7 @@ export const testBackendsPart: CodemodPart = {
   appliesTo: isTestFile,
   transform(file, ctx) {
     const edits = new Map<string, Edit>();
+    const reviewed: SyntaxNode[] = [];
     const overrides = backendOverrides(file.tree!.rootNode);
     for (const override of overrides) {
       const own = overrideEdits(file.text, override.dict);
@@ -81,13 +83,21 @@ export const testBackendsPart: CodemodPart = {
           reason: `${testName(override.scope)} overrides the proctortrack backend for something other than the escalation email`,
           suggestion: `Give the backend it needs the per-backend keys ("${FLAG}", "show_review_rules") under a neutral name such as "${PROVIDER}".`,
         });
+        reviewed.push(override.dict);
         continue;
       }
       ctx.site('EE-tests', override.dict);
       for (const edit of [...own, ...scopeEdits(file.text, override, overrides.map((o) => o.dict), ctx)]) edits.set(`${edit.start}:${edit.end}`, edit);
     }
+    for (const literal of file.tree!.rootNode.descendantsOfType('string')) {
+      const edit = /Proctortrack/.test(literal.text) && !literal.descendantsOfType('string').some((s) => s.id !== literal.id) ? rewriteInner(file.text, literal, neutralLabel) : null;
+      if (edit && ![...edits.values()].some((e) => e.start < edit.end && edit.start < e.end)) {
+        ctx.site('EE-tests', literal);
+        edits.set(`${edit.start}:${edit.end}`, edit);
+      }
+    }
     const all = [...edits.values()];
-    reviewTestLeftovers(file.tree!.rootNode, all, ctx);
+    reviewTestLeftovers(file.tree!.rootNode, all, reviewed, ctx);
     return all;
   },
 };

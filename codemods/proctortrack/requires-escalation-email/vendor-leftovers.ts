@@ -68,7 +68,13 @@ function editedText(node: SyntaxNode, edits: readonly Edit[]): string {
   return text;
 }
 
+/** Identifies a mention for its review id: the mention within its statement (equal literals elsewhere get their own item). */
+export function siteTextOf(node: SyntaxNode): string {
+  const owner = ownerStatement(node);
+  return owner.id === node.id ? node.text : `${node.text} @ ${owner.text.split('\n')[0]}`;
+}
+
 /** Review every vendor mention this codemod left (Python outside tests). */
 export function reviewLeftovers(root: SyntaxNode, edits: readonly Edit[], reviewed: readonly SyntaxNode[], ctx: TransformContext): void {
-  for (const node of leftoverMentions(root, edits, reviewed)) ctx.review({ at: node, ...describe(node) });
+  for (const node of leftoverMentions(root, edits, reviewed)) ctx.review({ at: node, siteText: siteTextOf(node), ...describe(node) });
 }

@@ -1,4 +1,6 @@
-// EE-1..EE-4, EE-7: the provider-neutral wording that replaces text naming Proctortrack. Maintainers adjust it here.
+// EE-1..EE-4, EE-7: Python-side wording that replaces text naming Proctortrack. Labels and display names use the
+// campaign's table (../wording.ts); the comment and help-sentence rules below are specific to edx-platform's Python.
+import { neutralWording } from '../wording.ts';
 
 export const HELPER = 'requires_escalation_email';
 export const PROVIDERS_FUNCTION = 'get_requires_escalation_email_providers';
@@ -37,9 +39,6 @@ export const COMMENT_REWORDINGS: Rewording[] = [
   { pattern: /\bProctortrack requires (?:it|an? (?:exam )?escalation (?:email|contact))/gi, replacement: 'the provider\'s backend requires an escalation email' },
 ];
 
-/** EE-4: the escalation-email field's display name. */
-export const DISPLAY_NAME_REWORDINGS: Rewording[] = [{ pattern: /\bProctortrack Exam Escalation Contact\b/g, replacement: 'Proctoring Exam Escalation Contact' }];
-
 /** EE-4: the first sentence of the field's help text (no quotes in the replacement: it goes into either quote style). */
 export const HELP_REWORDINGS: Rewording[] = [
   {
@@ -48,12 +47,15 @@ export const HELP_REWORDINGS: Rewording[] = [
   },
 ];
 
-/** EE-7: the instructor dashboard label. */
-export const LABEL_REWORDINGS: Rewording[] = [{ pattern: /\bProctortrack Escalation Email:/g, replacement: 'Proctoring Escalation Email:' }];
-
 /** The text with every matching rule applied, or null when some mention of the vendor is left. */
 export function reword(text: string, rules: Rewording[]): string | null {
   let out = text;
   for (const rule of rules) out = out.replace(rule.pattern, rule.replacement);
   return VENDOR.test(out) ? null : out;
+}
+
+/** Labels and display names, through the campaign's wording table; null when a vendor mention is left. */
+export function neutralLabel(text: string): string | null {
+  const { text: out, complete } = neutralWording(text);
+  return complete ? out : null;
 }
