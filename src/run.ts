@@ -81,7 +81,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   const needles = new NeedleIndex();
   const reads: Candidate[] = [];
   for (const task of tasks) {
-    reads.push(readCandidateSync(task, maxBytes, needles) ?? (await readCandidate(task, maxBytes)));
+    const candidate = readCandidateSync(task, maxBytes, needles);
+    reads.push(candidate === undefined ? await readCandidate(task, maxBytes) : candidate);
     options.onProgress?.(reads.length, tasks.length);
   }
   const results: FileResult[] = [];

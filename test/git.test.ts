@@ -38,6 +38,13 @@ describe('--write and uncommitted changes', () => {
     expect(await cli(['run', 'show-review-rules', untracked, '--write'])).toMatchObject({ code: 2, err: expect.stringContaining('waffle_copy.py') });
   });
 
+  it('checks a root that is a folder inside the repository', async () => {
+    const dir = workTree();
+    gitRepo(path.dirname(dir));
+    appendFileSync(path.join(dir, WAFFLE), '# local edit\n');
+    expect(await cli(['run', 'show-review-rules', path.join(dir, 'cms'), '--write'])).toMatchObject({ code: 2, err: expect.stringContaining(`checkout/${WAFFLE}`) });
+  });
+
   it('writes when only files it does not change are dirty, and outside git at all', async () => {
     const dir = gitRepo(workTree());
     appendFileSync(path.join(dir, 'common/djangoapps/util/date_utils.py'), '# unrelated edit\n');

@@ -6,6 +6,7 @@ import { addFromImport, removeImport, removeImportIfUnused } from '../../transfo
 import { deleteStatement, lineEnd, lineStart } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
+import { testOverrides } from './review-rules-tests.ts';
 import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';
@@ -137,27 +138,3 @@ export const showReviewRules: Codemod = {
     return edits;
   },
 };
-
-/** RR-3 in tests: `@override_waffle_flag(SHOW_REVIEW_RULES_FLAG, ...)` decorators go; the test is flagged. */
-function testOverrides(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
-  const edits: Edit[] = [];
-  for (const decorator of root.descendantsOfType('decorator')) {
-    const call = decorator.namedChildren[0];
-    if (call?.type !== 'call' || call.childForFieldName('function')?.text !== 'override_waffle_flag') continue;
-    if (call.childForFieldName('arguments')?.namedChildren[0]?.text !== FLAG) continue;
-    const edit = deleteStatement(text, decorator);
-    if (!edit) continue;
-    const target = decorator.parent?.childForFieldName('definition');
-    const name = target?.childForFieldName('name')?.text ?? 'this test';
-    ctx.site('RR-3', decorator);
-    ctx.review({
-      siteKind: 'RR-3-test',
-      at: decorator,
-      siteText: `${name} ${decorator.text}`,
-      reason: `${name} toggled ${FLAG}, which is deleted; its override was removed and the test may no longer test what it says`,
-      suggestion: `Drive it with override_settings(PROCTORING_BACKENDS={..., "<provider>": {"show_review_rules": False}}) and assert on ${HELPER}; keep at least one test of ${HELPER}.`,
-    });
-    edits.push(edit);
-  }
-  return edits;
-}

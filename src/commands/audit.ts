@@ -8,7 +8,7 @@ import { EXIT, styleOf, UsageError, type Io } from './io.ts';
 import { existingRoots, positiveInt } from './run.ts';
 
 export const AUDIT_USAGE = `Options for audit:
-  --json FILE|-      write the audit as JSON to FILE, or to stdout with - (instead of the table)
+  --json FILE|-      also write the audit as JSON to FILE; with -, JSON on stdout instead of the table
   --jobs N, --include GLOB, --exclude GLOB, --max-bytes N   as for run`;
 
 const LABEL = { rewritten: 'would be rewritten', review: 'review item', allowed: 'allowed', unhandled: 'unhandled' } as const;

@@ -47,9 +47,9 @@ export function bulletItems(lines: string[]): BulletItem[] {
 
 /**
  * Edits deleting every item `remove` accepts, with its nested lists; an item introducing a nested list (its text ends
- * with `:`) whose nested items all go, goes too. Blank lines stay single. Returns the deleted items, outermost only.
+ * with `:`) whose nested items all go, goes too. Blank lines stay single. One edit per outermost deleted item.
  */
-export function removeBulletItems(text: string, remove: (item: BulletItem) => boolean): { edits: Edit[]; removed: BulletItem[] } {
+export function removeBulletItems(text: string, remove: (item: BulletItem) => boolean): Edit[] {
   const lines = text.split('\n');
   const items = bulletItems(lines);
   const gone = new Set(items.filter((item) => remove(item)));
@@ -60,14 +60,13 @@ export function removeBulletItems(text: string, remove: (item: BulletItem) => bo
   const removed = [...gone].filter((item) => !hasRemovedAncestor(item, gone));
   const offsets: number[] = [0];
   for (const line of lines) offsets.push(offsets[offsets.length - 1] + line.length + 1);
-  const edits = removed.map((item) => {
+  return removed.map((item) => {
     let last = item.lastLine;
     const before = lines[item.firstLine - 1];
     const after = lines[last + 1];
     if ((before === undefined || isBlank(before)) && after !== undefined && isBlank(after)) last++;
     return { start: offsets[item.firstLine], end: Math.min(offsets[last + 1], text.length), text: '' };
   });
-  return { edits, removed };
 }
 
 function hasRemovedAncestor(item: BulletItem, gone: Set<BulletItem>): boolean {

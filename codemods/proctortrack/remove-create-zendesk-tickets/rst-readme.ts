@@ -14,8 +14,8 @@ export const rstReadme: CodemodPart = {
   needles: ['Zendesk', 'ZenDesk', 'ZENDESK', 'zendesk'],
   appliesTo: (relPath) => /(^|\/)README\.rst$/i.test(relPath),
   transform(file, ctx) {
-    const { edits, removed } = removeBulletItems(file.text, isAboutTheOption);
-    for (const item of removed) ctx.site('FE-9', edits[removed.indexOf(item)].start);
+    const edits = removeBulletItems(file.text, isAboutTheOption);
+    for (const edit of edits) ctx.site('FE-9', edit.start);
     return edits;
   },
 };

@@ -9,8 +9,8 @@ import type { Span } from './frontend-vendor-names.ts';
 const statementsOf = (node: BabelNode | null): BabelNode[] => (!node ? [] : node.type === 'BlockStatement' ? node.body : [node]);
 
 /**
- * What a branch does once the Zendesk default is ignored: `setCreateZendeskTickets(…)` goes, and
- * `createZendeskTickets: …` entries go from object literals, and `setFormValues({ ...x })` reads as `setFormValues(x)`.
+ * What a branch does once the Zendesk default is ignored: `setCreateZendeskTickets(…)` calls and `createZendeskTickets: …`
+ * entries go, and `setFormValues({ ...x })` reads as `setFormValues(x)`.
  */
 function withoutZendesk(text: string, statements: BabelNode[]): string[] {
   return statements

@@ -1,12 +1,13 @@
 // Spec section 5 for frontend tests: settings GET mocks gain `requires_escalation_email_providers` (FE-test); each test
-// that still names Proctortrack becomes one review item.
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+// that still names Proctortrack becomes one review item (TS/TSX tests: review items only).
+import type { ASTPath } from 'jscodeshift';
 import { lineTextAt } from '../../../src/edits.ts';
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
 import { lineStartOf } from '../../../transforms/js/deletions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { AVAILABLE_KEY, isTestPath, RESPONSE_KEY, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { reviewVendorNames } from './frontend-vendor-names.ts';
 
 const keyOf = (p: BabelNode): string | null => (p.computed ? null : p.key?.name ?? (typeof p.key?.value === 'string' ? p.key.value : null));
 const isString = (n: BabelNode | null) => n?.type === 'StringLiteral' || (n?.type === 'Literal' && typeof n.value === 'string');
@@ -36,10 +37,17 @@ function payloadEdit(text: string, object: BabelNode, property: BabelNode, ctx: 
 
 const TEST_CALL = /^(it|test|describe)(\.(only|skip|each|concurrent))*$/;
 
+interface TestCall {
+  node: BabelNode;
+  /** `it`, `test.each`, `describe`, … */
+  callee: string;
+}
+
 /** The innermost `it(...)`/`test(...)` call around `offset`, else `describe(...)`, else the top-level statement. */
-function testAround(j: JSCodeshift, calls: BabelNode[], program: BabelNode, offset: number): BabelNode {
-  const around = calls.filter((c) => c.start <= offset && offset < c.end).sort((a, b) => a.end - a.start - (b.end - b.start));
-  return around.find((c) => !/^describe/.test(c.calleeText)) ?? around[0] ?? program.body.find((s: BabelNode) => s.start <= offset && offset < s.end) ?? program;
+function testAround(calls: TestCall[], program: BabelNode, offset: number): TestCall {
+  const around = calls.filter((c) => c.node.start <= offset && offset < c.node.end).sort((a, b) => a.node.end - a.node.start - (b.node.end - b.node.start));
+  const statement = program.body.find((s: BabelNode) => s.start <= offset && offset < s.end) ?? program;
+  return around.find((c) => !c.callee.startsWith('describe')) ?? around[0] ?? { node: statement, callee: '' };
 }
 
 export const frontendTests: CodemodPart = {
@@ -59,26 +67,38 @@ export const frontendTests: CodemodPart = {
       const edit = payloadEdit(text, object, available, ctx);
       if (edit) edits.push(edit);
     });
-    const calls = root.find(j.CallExpression).paths().map((p) => {
-      const node = p.node as unknown as BabelNode;
-      return Object.assign(node, { calleeText: text.slice(node.callee.start, node.callee.end) });
-    }).filter((c) => TEST_CALL.test(c.calleeText));
+    const calls: TestCall[] = root.find(j.CallExpression).paths()
+      .map((p) => p.node as unknown as BabelNode)
+      .map((node) => ({ node, callee: text.slice(node.callee.start, node.callee.end) }))
+      .filter((c) => TEST_CALL.test(c.callee));
     const program = (root.get().node.program ?? root.get().node) as BabelNode;
-    const tests = new Map<BabelNode, number>();
+    const tests = new Map<BabelNode, { test: TestCall; count: number }>();
     for (const match of text.matchAll(/proctortrack/gi)) {
-      const test = testAround(j, calls, program, match.index!);
-      tests.set(test, (tests.get(test) ?? 0) + 1);
+      const test = testAround(calls, program, match.index!);
+      const entry = tests.get(test.node) ?? { test, count: 0 };
+      entry.count++;
+      tests.set(test.node, entry);
     }
-    for (const [test, count] of tests) {
-      const name = test.calleeText && test.arguments[0] ? `${test.calleeText} ${text.slice(test.arguments[0].start, test.arguments[0].end)}` : `\`${lineTextAt(text, test.start).trim()}\``;
+    for (const { test: { node, callee }, count } of tests.values()) {
+      const name = callee && node.arguments[0] ? `${callee} ${text.slice(node.arguments[0].start, node.arguments[0].end)}` : `\`${lineTextAt(text, node.start).trim()}\``;
       ctx.review({
         siteKind: 'FE-test',
-        at: test.start,
+        at: node.start,
         siteText: `${name} proctortrack`,
         reason: `${name} names Proctortrack (${count}×); after the campaign the page decides by the settings GET's \`${RESPONSE_KEY}\` and messages no longer name the vendor`,
         suggestion: `Use a neutral test provider listed in the mock's \`${RESPONSE_KEY}\` (e.g. 'test_proctoring_provider'), match the reworded message texts, and rename the test if its name says proctortrack.`,
       });
     }
     return edits;
+  },
+};
+
+/** TS/TSX tests: no mechanical rewrite yet; every vendor name becomes a review item, never silence. */
+export const frontendTestsTs: CodemodPart = {
+  kinds: ['typescript', 'tsx'],
+  needles: VENDOR_NEEDLES,
+  appliesTo: isTestPath,
+  transform(file, ctx) {
+    reviewVendorNames(file.relPath, file.text, [], ctx);
   },
 };

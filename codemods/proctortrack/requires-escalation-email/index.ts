@@ -11,12 +11,12 @@ import { testBackendsPart } from './test-backends.ts';
 import { testPayloadsPart } from './test-payloads.ts';
 import { frontendMessagesJs, frontendMessagesTs } from './frontend-messages.ts';
 import { frontendPage } from './frontend-page.ts';
-import { frontendTests } from './frontend-tests.ts';
+import { frontendTests, frontendTestsTs } from './frontend-tests.ts';
 
 export const requiresEscalationEmail: Codemod = {
   name: 'requires-escalation-email',
   description: 'Replace "provider is Proctortrack" escalation-email checks with the per-backend `requires_escalation_email`',
   siteIds: ['EE-1', 'EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-7', 'EE-8', 'FE-1', 'FE-2', 'FE-3', 'FE-4', 'FE-5', 'FE-7'],
   companionFile: helperModuleFor,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
 };

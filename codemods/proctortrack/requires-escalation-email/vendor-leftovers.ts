@@ -74,7 +74,23 @@ export function siteTextOf(node: SyntaxNode): string {
   return owner.id === node.id ? node.text : `${node.text} @ ${owner.text.split('\n')[0]}`;
 }
 
+/** The offset of the vendor's name inside a mention (a docstring's mention may be lines below its start). */
+export function mentionOffset(node: SyntaxNode): number {
+  return node.startIndex + Math.max(0, node.text.search(VENDOR));
+}
+
+/** Numbers repeated site texts (`… #2`) so equal code at two places gets two review items. */
+export function uniqueSiteTexts(): (text: string) => string {
+  const seen = new Map<string, number>();
+  return (text) => {
+    const count = (seen.get(text) ?? 0) + 1;
+    seen.set(text, count);
+    return count === 1 ? text : `${text} #${count}`;
+  };
+}
+
 /** Review every vendor mention this codemod left (Python outside tests). */
 export function reviewLeftovers(root: SyntaxNode, edits: readonly Edit[], reviewed: readonly SyntaxNode[], ctx: TransformContext): void {
-  for (const node of leftoverMentions(root, edits, reviewed)) ctx.review({ at: node, siteText: siteTextOf(node), ...describe(node) });
+  const texts = uniqueSiteTexts();
+  for (const node of leftoverMentions(root, edits, reviewed)) ctx.review({ at: mentionOffset(node), siteText: texts(siteTextOf(node)), ...describe(node) });
 }
