@@ -1,6 +1,7 @@
 // The needle prefilter on the hot path: read each candidate file synchronously once and look for the needles of the
 // parts that accept it. Files without a needle are never decoded or parsed; most of a checkout ends here.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { partAccepts, partsOf } from './codemod.ts';
 import type { Candidate, FileTask } from './process-file.ts';
 
@@ -9,9 +10,12 @@ import type { Candidate, FileTask } from './process-file.ts';
  * contains another (a file holding the longer one holds the shorter one too). Cached per set of accepting parts.
  */
 export class NeedleIndex {
-  private cache = new Map<string, Buffer[]>();
+  private cache = new Map<string, number>();
+  /** Needle groups by id, as strings (for reader threads) and as buffers. */
+  readonly groups: string[][] = [];
+  private buffers: Buffer[][] = [];
 
-  needlesFor(task: FileTask): Buffer[] {
+  groupOf(task: FileTask): number {
     const accepting: string[] = [];
     const needles = new Set<string>();
     task.codemods.forEach((codemod, c) =>
@@ -22,13 +26,19 @@ export class NeedleIndex {
       }),
     );
     const key = accepting.join(' ');
-    let found = this.cache.get(key);
-    if (!found) {
+    let id = this.cache.get(key);
+    if (id === undefined) {
       const all = [...needles];
-      found = all.filter((n) => !all.some((other) => other !== n && n.includes(other))).map((n) => Buffer.from(n));
-      this.cache.set(key, found);
+      const kept = all.filter((n) => !all.some((other) => other !== n && n.includes(other)));
+      id = this.groups.push(kept) - 1;
+      this.buffers.push(kept.map((n) => Buffer.from(n)));
+      this.cache.set(key, id);
     }
-    return found;
+    return id;
+  }
+
+  needlesFor(task: FileTask): Buffer[] {
+    return this.buffers[this.groupOf(task)];
   }
 }
 
@@ -65,4 +75,59 @@ export function readCandidateSync(task: FileTask, maxBytes: number, index: Needl
   if (bytes === 'too-big') return undefined;
   if (task.companion) return { bytes };
   return index.needlesFor(task).some((needle) => bytes.includes(needle)) ? { bytes } : null;
+}
+
+/**
+ * The prefilter in reader threads: they read and search, and post back each file holding a needle as soon as they find
+ * it, so `onCandidate` (parsing, on this thread) overlaps the reading. `onRetry` gets the files a reader could not
+ * read (the caller asks readCandidate for the message). If a reader dies, its files are read here.
+ */
+export async function prefilterInThreads(
+  tasks: FileTask[],
+  maxBytes: number,
+  index: NeedleIndex,
+  readers: number,
+  on: { candidate(i: number, bytes: Buffer): Promise<void>; retry(i: number): Promise<void>; miss(): void },
+): Promise<void> {
+  const groups = tasks.map((task) => index.groupOf(task));
+  const reported = new Uint8Array(tasks.length);
+  const queue: { i: number; bytes?: Buffer }[] = [];
+  let wake: (() => void) | undefined;
+  let running = readers;
+  for (let r = 0; r < readers; r++) {
+    const files: [number, string, number][] = [];
+    for (let i = r; i < tasks.length; i += readers) files.push([i, tasks[i].path, groups[i]]);
+    const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
+    worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; done?: true; misses?: number }) => {
+      if (m.done) return;
+      reported[m.index] = 1;
+      if (m.bytes) queue.push({ i: m.index, bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) });
+      else queue.push({ i: m.index });
+      wake?.();
+    });
+    const finish = (): void => {
+      running--;
+      wake?.();
+    };
+    worker.on('error', finish);
+    worker.on('exit', finish);
+  }
+  let misses = tasks.length;
+  for (;;) {
+    const item = queue.shift();
+    if (item) {
+      misses--;
+      await (item.bytes ? on.candidate(item.i, item.bytes) : on.retry(item.i));
+    } else if (running > 0) await new Promise<void>((resolve) => (wake = resolve));
+    else break;
+  }
+  // Files no reader reported: a miss when the reader finished normally, otherwise read here.
+  for (let i = 0; i < tasks.length; i++) {
+    if (reported[i]) continue;
+    misses--;
+    const candidate = readCandidateSync(tasks[i], maxBytes, index);
+    if (candidate === undefined) await on.retry(i);
+    else if (candidate && 'bytes' in candidate) await on.candidate(i, candidate.bytes);
+    else on.miss();
+  }
 }

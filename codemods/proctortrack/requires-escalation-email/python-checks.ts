@@ -1,7 +1,6 @@
 // Spec sites EE-1, EE-2, EE-3, EE-6 (and section 7 review items) in edx-platform Python outside tests.
 import type { CodemodPart, Edit, SyntaxNode } from '../../../src/types.ts';
 import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
-import { isPythonSettingsModule } from '../operator-config/python-settings.ts';
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from './helper-import.ts';
@@ -39,7 +38,7 @@ export const pythonChecksPart: CodemodPart = {
     const rewritten = [...presence.filter((p) => p.edits.length).map((p) => p.s), ...checks.rewritten];
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];
     edits.push(...rewordComments(file.text, rewritten));
-    if (!isPythonSettingsModule(file.relPath)) reviewLeftovers(root, edits, checks.reviewed, ctx);
+    reviewLeftovers(root, edits, checks.reviewed, ctx);
     if (!rewritten.length) return edits;
     return [...edits, ...addHelperImport(file.text, tree)];
   },

@@ -17,6 +17,13 @@ function ownerStatement(node: SyntaxNode): SyntaxNode {
   return next ?? (node.parent ? statementOf(node.parent) : node);
 }
 
+/** A string in a statement assigning the backends (operator configuration: the operator-config codemod's, spec section 6). */
+function isBackendsDefinition(node: SyntaxNode): boolean {
+  const statement = node.type === 'string' ? statementOf(node) : null;
+  const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : null;
+  return assignment?.type === 'assignment' && /PROCTORING_BACKENDS/.test(assignment.childForFieldName('left')?.text ?? '');
+}
+
 /** A `'proctortrack': {...}` backend entry that already carries both per-backend keys (spec section 6 after-state). */
 function isMigratedBackendEntry(literal: SyntaxNode): boolean {
   const pair = literal.parent;
@@ -55,7 +62,7 @@ export function leftoverMentions(root: SyntaxNode, edits: readonly Edit[], revie
     if (node.type === 'string' && hasAncestor(node, (a) => a.type === 'string')) return false;
     if (edits.some((e) => node.startIndex < e.end && e.start < node.endIndex) && !VENDOR.test(editedText(node, edits))) return false;
     if (reviewed.some((r) => within(node, { start: r.startIndex, end: r.endIndex }))) return false;
-    return !OTHER_CODEMODS.test(ownerStatement(node).text) && !isMigratedBackendEntry(node);
+    return !OTHER_CODEMODS.test(ownerStatement(node).text) && !isBackendsDefinition(node) && !isMigratedBackendEntry(node);
   });
 }
 
