@@ -98,8 +98,12 @@ export async function prefilterInThreads(
     const files: [number, string, number][] = [];
     for (let i = r; i < tasks.length; i += readers) files.push([i, tasks[i].path, groups[i]]);
     const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
-    worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; done?: true; misses?: number }) => {
-      if (m.done) return;
+    worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; done?: true; misses?: Int32Array }) => {
+      if (m.done) {
+        for (const i of m.misses!) reported[i] = 1;
+        for (let n = m.misses!.length; n > 0; n--) on.miss();
+        return;
+      }
       reported[m.index] = 1;
       if (m.bytes) queue.push({ i: m.index, bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) });
       else queue.push({ i: m.index });
@@ -112,19 +116,16 @@ export async function prefilterInThreads(
     worker.on('error', finish);
     worker.on('exit', finish);
   }
-  let misses = tasks.length;
   for (;;) {
     const item = queue.shift();
     if (item) {
-      misses--;
       await (item.bytes ? on.candidate(item.i, item.bytes) : on.retry(item.i));
     } else if (running > 0) await new Promise<void>((resolve) => (wake = resolve));
     else break;
   }
-  // Files no reader reported: a miss when the reader finished normally, otherwise read here.
+  // Files no reader reported (it died): read here.
   for (let i = 0; i < tasks.length; i++) {
     if (reported[i]) continue;
-    misses--;
     const candidate = readCandidateSync(tasks[i], maxBytes, index);
     if (candidate === undefined) await on.retry(i);
     else if (candidate && 'bytes' in candidate) await on.candidate(i, candidate.bytes);

@@ -25,7 +25,7 @@ function readWhole(path) {
   }
 }
 
-let misses = 0;
+const misses = [];
 for (const [index, path, group] of files) {
   let bytes;
   try {
@@ -37,6 +37,6 @@ for (const [index, path, group] of files) {
   else if (groups[group].some((needle) => bytes.includes(needle))) {
     const copy = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     parentPort.postMessage({ index, bytes: copy }, [copy.buffer]);
-  } else misses++;
+  } else misses.push(index);
 }
-parentPort.postMessage({ done: true, misses });
+parentPort.postMessage({ done: true, misses: Int32Array.from(misses) });

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { codemodAccepts } from './codemod.ts';
 import { discoverSync, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
 import { fileKindOf } from './languages.ts';
-import { processBytes, readCandidate, type Candidate, type FileTask, type ProcessOptions } from './process-file.ts';
-import { NeedleIndex, readCandidateSync } from './prefilter.ts';
+import { processBytes, readCandidate, type FileTask, type ProcessOptions } from './process-file.ts';
+import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.ts';
 import { runInWorkers } from './pool.ts';
 import type { Campaign, Codemod, FileResult, ReviewItem } from './types.ts';
 
@@ -18,6 +18,9 @@ const WORKER_THRESHOLD = 48;
  * codemod again (about half a second of CPU), which one thread parsing at ~9 MB/s only earns back on megabytes.
  */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/** From this many files on, reader threads do the prefilter while this thread transforms what they find. */
+const READER_THRESHOLD = 2000;
+const MAX_READERS = 3;
 
 export interface RunOptions extends DiscoveryOptions {
   roots: string[];
@@ -77,22 +80,43 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   }
 
   const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes };
-  // Synchronous reads: on a warm cache they cost a fraction of the async round trips (measured by `npm run bench`).
-  const needles = new NeedleIndex();
-  const reads: Candidate[] = [];
-  for (const task of tasks) {
-    const candidate = readCandidateSync(task, maxBytes, needles);
-    reads.push(candidate === undefined ? await readCandidate(task, maxBytes) : candidate);
-    options.onProgress?.(reads.length, tasks.length);
-  }
   const results: FileResult[] = [];
   const pending: { task: FileTask; bytes: Buffer }[] = [];
   let prefilteredOut = 0;
-  reads.forEach((candidate, index) => {
-    if (!candidate) prefilteredOut++;
-    else if ('result' in candidate) results.push(candidate.result);
-    else pending.push({ task: tasks[index], bytes: candidate.bytes });
-  });
+  let done = 0;
+  let inlineBytes = 0;
+  // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
+  // for a worker pool to pay; --jobs given explicitly always uses the pool.
+  const onCandidate = async (index: number, bytes: Buffer): Promise<void> => {
+    options.onProgress?.(++done, tasks.length);
+    if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
+      inlineBytes += bytes.length;
+      results.push(await processBytes(tasks[index], bytes, processOptions));
+    } else pending.push({ task: tasks[index], bytes });
+  };
+  const onRetry = async (index: number): Promise<void> => {
+    const candidate = await readCandidate(tasks[index], maxBytes);
+    if (candidate && 'bytes' in candidate) return onCandidate(index, candidate.bytes);
+    options.onProgress?.(++done, tasks.length);
+    if (candidate) results.push(candidate.result);
+    else prefilteredOut++;
+  };
+  const onMiss = (): void => {
+    prefilteredOut++;
+    options.onProgress?.(++done, tasks.length);
+  };
+  const needles = new NeedleIndex();
+  if (jobs > 1 && tasks.length >= READER_THRESHOLD) {
+    await prefilterInThreads(tasks, maxBytes, needles, Math.min(jobs - 1, MAX_READERS), { candidate: onCandidate, retry: onRetry, miss: onMiss });
+  } else {
+    // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
+    for (let index = 0; index < tasks.length; index++) {
+      const candidate = readCandidateSync(tasks[index], maxBytes, needles);
+      if (candidate === undefined) await onRetry(index);
+      else if (candidate && 'bytes' in candidate) await onCandidate(index, candidate.bytes);
+      else onMiss();
+    }
+  }
   const pendingBytes = pending.reduce((sum, p) => sum + p.bytes.length, 0);
   if (jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {
     results.push(...(await runInWorkers(pending, processOptions, jobs)));
