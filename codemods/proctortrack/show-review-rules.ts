@@ -113,7 +113,7 @@ export const showReviewRules: Codemod = {
   companionFile: helperModuleFor,
   transform(file, ctx) {
     const tree = file.tree!;
-    if (isHelperModule(file.relPath)) return ensureHelperFunctions(file.text, tree, PROCTORING_HELPERS, [HELPER]);
+    if (isHelperModule(file.relPath)) return ensureHelperFunctions(file.text, tree, PROCTORING_HELPERS);
     const edits: Edit[] = [...flagDeclarations(file.text, tree, ctx)];
     const blocks = findAll(tree.rootNode, (n) => n.type === 'if_statement' || n.type === 'expression_statement')
       .map(providerBlock)

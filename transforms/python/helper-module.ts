@@ -25,10 +25,13 @@ function definedFunctions(tree: Tree): Set<string> {
   );
 }
 
-/** Edits that make `text` define every function of spec (only the missing ones are added, at the end). */
-export function ensureHelperFunctions(text: string, tree: Tree, spec: HelperModuleSpec, wanted: string[]): Edit[] {
+/**
+ * Edits that make `text` define every function of spec (only the missing ones are added, at the end). All of them,
+ * always: whichever codemod touches the module first completes it, so a later run finds nothing to add.
+ */
+export function ensureHelperFunctions(text: string, tree: Tree, spec: HelperModuleSpec): Edit[] {
   const present = definedFunctions(tree);
-  const missing = spec.functions.filter((f) => wanted.includes(f.name) && !present.has(f.name));
+  const missing = spec.functions.filter((f) => !present.has(f.name));
   if (!missing.length) return [];
   const body = missing.map((f) => f.source).join('\n\n\n');
   if (text.trim() === '') {

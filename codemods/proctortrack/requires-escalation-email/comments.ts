@@ -5,6 +5,7 @@ import { enclosingDefinition, statementOf } from '../../../transforms/python/nod
 import { COMMENT_REWORDINGS, reword, VENDOR } from './wording.ts';
 
 const MIN_WIDTH = 79;
+const MAX_WIDTH = 120;
 
 /** The comments a rewritten site's wording may live in: its whole function, or the comment lines right above it. */
 function commentScope(site: SyntaxNode): SyntaxNode[] {
@@ -41,7 +42,8 @@ export function rewordComments(text: string, sites: SyntaxNode[]): Edit[] {
     const first = block[0];
     const last = block[block.length - 1];
     const indent = text.slice(first.startIndex - first.startPosition.column, first.startIndex);
-    const width = Math.max(MIN_WIDTH, ...block.map((c) => c.startPosition.column + c.text.length));
+    // One line is wrapped only past the line limit; a block keeps its own width.
+    const width = block.length === 1 ? MAX_WIDTH : Math.max(MIN_WIDTH, ...block.map((c) => c.startPosition.column + c.text.length));
     const trailing = !/^\s*$/.test(indent);
     const lines = trailing ? [`# ${reworded}`] : wrapCommentLines(reworded, '# ', width - first.startPosition.column);
     const replacement = lines.join(`\n${indent}`);

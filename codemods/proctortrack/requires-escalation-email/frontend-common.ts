@@ -1,4 +1,5 @@
 // Spec section 4 (FE-1..FE-5, FE-7) and 5: names and file filters the frontend parts of this codemod share.
+import type { TransformContext } from '../../../src/types.ts';
 
 /** Needles are literal: every spelling of the vendor seen in frontends. */
 export const VENDOR_NEEDLES = ['proctortrack', 'Proctortrack', 'ProctorTrack', 'PROCTORTRACK'];
@@ -16,4 +17,14 @@ const TEST_PATH = /(^|\/)(__tests__|__mocks__|setupTest)|\.(test|spec)\.[cm]?[jt
 
 export function isTestPath(relPath: string): boolean {
   return TEST_PATH.test(relPath);
+}
+
+/** Run `read` on a file jscodeshift/babel may fail to parse (vendored bundles, exotic syntax); null (and a note) then. */
+export function parsedOrNull<T>(relPath: string, ctx: TransformContext, read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    ctx.warn(`${relPath} did not parse for the frontend rewrite (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); only its vendor names are reported`);
+    return null;
+  }
 }

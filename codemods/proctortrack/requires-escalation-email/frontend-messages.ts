@@ -4,7 +4,7 @@ import type { CodemodPart, Edit, SourceFile, TransformContext } from '../../../s
 import { messageDescriptorTexts, type DescriptorText } from '../../../transforms/js/message-descriptors.ts';
 import { messageDescriptorTextsTs } from '../../../transforms/ts/message-descriptors.ts';
 import { neutralWording, VENDOR_MENTION } from '../wording.ts';
-import { isTestPath, VENDOR_NEEDLES } from './frontend-common.ts';
+import { isTestPath, parsedOrNull, VENDOR_NEEDLES } from './frontend-common.ts';
 import { reviewVendorNames } from './frontend-vendor-names.ts';
 
 function rewordDescriptors(file: SourceFile, descriptors: DescriptorText[], ctx: TransformContext): Edit[] {
@@ -36,7 +36,8 @@ export const frontendMessagesJs: CodemodPart = {
   appliesTo: (relPath) => !isTestPath(relPath),
   transform(file, ctx) {
     if (!/defineMessages|FormattedMessage/.test(file.text)) return null;
-    return rewordDescriptors(file, messageDescriptorTexts(file.text), ctx);
+    const descriptors = parsedOrNull(file.relPath, ctx, () => messageDescriptorTexts(file.text));
+    return descriptors && rewordDescriptors(file, descriptors, ctx);
   },
 };
 
@@ -45,8 +46,8 @@ export const frontendMessagesTs: CodemodPart = {
   needles: VENDOR_NEEDLES,
   appliesTo: (relPath) => !isTestPath(relPath),
   transform(file, ctx) {
-    const descriptors = messageDescriptorTextsTs(file.relPath, file.text);
-    reviewVendorNames(file.relPath, file.text, descriptors, ctx);
-    return rewordDescriptors(file, descriptors, ctx);
+    const descriptors = parsedOrNull(file.relPath, ctx, () => messageDescriptorTextsTs(file.relPath, file.text));
+    reviewVendorNames(file.relPath, file.text, descriptors ?? [], ctx);
+    return descriptors && rewordDescriptors(file, descriptors, ctx);
   },
 };

@@ -8,7 +8,7 @@ import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
 import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import { isTestPath, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
 import { findAnchor, type PageAnchor } from './frontend-page-anchor.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
 import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
@@ -88,7 +88,8 @@ export const frontendPage: CodemodPart = {
   transform(file, ctx) {
     const j = jscodeshift();
     const text = file.text;
-    const root = j(text);
+    const root = parsedOrNull(file.relPath, ctx, () => j(text));
+    if (!root) return reviewVendorNames(file.relPath, text, [], ctx);
     const comparisons = literalComparisons(j, root, VENDOR);
     const anchor = comparisons.length ? findAnchor(j, root, text) : null;
     const edits: Edit[] = [];

@@ -6,7 +6,7 @@ import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts'
 import { lineStartOf } from '../../../transforms/js/deletions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import { AVAILABLE_KEY, isTestPath, RESPONSE_KEY, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { AVAILABLE_KEY, isTestPath, parsedOrNull, RESPONSE_KEY, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
 import { reviewVendorNames } from './frontend-vendor-names.ts';
 
 const keyOf = (p: BabelNode): string | null => (p.computed ? null : p.key?.name ?? (typeof p.key?.value === 'string' ? p.key.value : null));
@@ -57,7 +57,8 @@ export const frontendTests: CodemodPart = {
   transform(file, ctx) {
     const j = jscodeshift();
     const text = file.text;
-    const root = j(text);
+    const root = parsedOrNull(file.relPath, ctx, () => j(text));
+    if (!root) return reviewVendorNames(file.relPath, text, [], ctx);
     const edits: Edit[] = [];
     root.find(j.ObjectExpression).forEach((path: ASTPath) => {
       const object = path.node as unknown as BabelNode;

@@ -2,12 +2,11 @@
 import type { CodemodPart } from '../../../src/types.ts';
 import { ensureHelperFunctions } from '../../../transforms/python/helper-module.ts';
 import { isHelperModule, PROCTORING_HELPERS } from '../proctoring-helpers.ts';
-import { HELPER } from './wording.ts';
 
 export const helperModulePart: CodemodPart = {
   kinds: ['python'],
   // Run on an existing module whenever it holds a needle of the campaign; as a companion file, needles are not checked.
   needles: ['PROCTORING_BACKENDS'],
   appliesTo: isHelperModule,
-  transform: (file) => ensureHelperFunctions(file.text, file.tree!, PROCTORING_HELPERS, [HELPER]),
+  transform: (file) => ensureHelperFunctions(file.text, file.tree!, PROCTORING_HELPERS),
 };

@@ -3,6 +3,7 @@ import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
 import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
+import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './wording.ts';
 
 const ESCALATION_KEY = 'needs_proctoring_escalation_email';
@@ -45,6 +46,16 @@ function escalationContext(check: SyntaxNode, relPath: string): string | null {
   return null;
 }
 
+/** The `if`/`elif` whose condition holds node, if any. */
+function conditionOwner(node: SyntaxNode): SyntaxNode | null {
+  for (let current: SyntaxNode | null = node; current?.parent; current = current.parent) {
+    const parent: SyntaxNode = current.parent;
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('condition')?.id === current.id) return parent;
+    if (!['parenthesized_expression', 'boolean_operator', 'not_operator'].includes(parent.type)) return null;
+  }
+  return null;
+}
+
 export interface CheckRewrites {
   edits: Edit[];
   /** The checks rewritten (for their comments) and the ones left for review (never reviewed twice). */
@@ -53,7 +64,7 @@ export interface CheckRewrites {
 }
 
 /** Vendor comparisons whose check is the escalation-email requirement: the edits, each recorded as its site. */
-export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: TransformContext): CheckRewrites {
+export function providerCheckEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): CheckRewrites {
   const edits: Edit[] = [];
   const rewritten: SyntaxNode[] = [];
   const reviewed: SyntaxNode[] = [];
@@ -77,6 +88,8 @@ export function providerCheckEdits(root: SyntaxNode, relPath: string, ctx: Trans
     ctx.site(site, check.node);
     rewritten.push(check.node);
     edits.push(comparisonToCall(check, (subject) => `${HELPER}(${subject})`));
+    const statement = conditionOwner(check.node);
+    if (statement) edits.push(...errorMessageEdits(text, statement, check.subject.text));
   }
   return { edits, rewritten, reviewed };
 }

@@ -34,7 +34,7 @@ export const pythonChecksPart: CodemodPart = {
       return null;
     }
     const presence = findAll(root, (n) => n.type === 'if_statement' || n.type === 'elif_clause').map((s) => ({ s, edits: backendPresenceEdits(file.text, s, ctx) }));
-    const checks = providerCheckEdits(root, file.relPath, ctx);
+    const checks = providerCheckEdits(file.text, root, file.relPath, ctx);
     const rewritten = [...presence.filter((p) => p.edits.length).map((p) => p.s), ...checks.rewritten];
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];
     edits.push(...rewordComments(file.text, rewritten));

@@ -37,6 +37,12 @@ export const COMMENT_REWORDINGS: Rewording[] = [
     replacement: 'Only providers whose backend sets "requires_escalation_email" require an escalation email',
   },
   { pattern: /\bProctortrack requires (?:it|an? (?:exam )?escalation (?:email|contact))/gi, replacement: 'the provider\'s backend requires an escalation email' },
+  {
+    pattern: /\bProctortrack is the only (?:proctoring )?provider that (?:needs|requires) an? (?:exam )?escalation (?:email|contact)/gi,
+    replacement: 'Providers whose backend sets "requires_escalation_email" need an escalation email',
+  },
+  { pattern: /\bunless (?:the )?Proctortrack (?:backend |provider )?is (?:configured|available|enabled)/gi, replacement: 'unless a configured proctoring backend requires it' },
+  { pattern: /\b(?:a )?(?:proctoring )?provider change to Proctortrack\b/gi, replacement: 'a change to a provider that requires an escalation email' },
 ];
 
 /** EE-4: the first sentence of the field's help text (no quotes in the replacement: it goes into either quote style). */
@@ -47,10 +53,15 @@ export const HELP_REWORDINGS: Rewording[] = [
   },
 ];
 
-/** The text with every matching rule applied, or null when some mention of the vendor is left. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const startsSentence = (text: string, offset: number) => /(^|[.!?:]\s)\s*["'`(]?$/.test(text.slice(0, offset));
+
+/** The text with every matching rule applied (a replacement starting a sentence is capitalised), or null when some mention of the vendor is left. */
 export function reword(text: string, rules: Rewording[]): string | null {
   let out = text;
-  for (const rule of rules) out = out.replace(rule.pattern, rule.replacement);
+  for (const rule of rules) {
+    out = out.replace(rule.pattern, (_match, offset: number, whole: string) => (startsSentence(whole, offset) ? capitalised(rule.replacement) : rule.replacement));
+  }
   return VENDOR.test(out) ? null : out;
 }
 
