@@ -58,38 +58,48 @@ function conditionOwner(node: SyntaxNode): SyntaxNode | null {
 
 export interface CheckRewrites {
   edits: Edit[];
-  /** The checks rewritten (for their comments) and the ones left for review (never reviewed twice). */
+  /** The checks rewritten (for the comments around them). */
   rewritten: SyntaxNode[];
-  reviewed: SyntaxNode[];
 }
 
-/** Vendor comparisons whose check is the escalation-email requirement: the edits, each recorded as its site. */
+export interface VendorCheck {
+  check: LiteralComparison & { multiple?: boolean };
+  /** The spec site the check belongs to. */
+  site: string;
+}
+
+/** The escalation-email check a `'proctortrack'` literal belongs to, when this codemod recognises it. */
+export function vendorCheck(literal: SyntaxNode, relPath: string): VendorCheck | null {
+  if (stringValue(literal) !== 'proctortrack') return null;
+  const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
+  if (!candidate || candidate.type !== 'comparison_operator') return null;
+  const check = literalComparison(candidate, 'proctortrack') ?? membership(candidate);
+  const site = check && escalationContext(check.node, relPath);
+  return check && site ? { check, site } : null;
+}
+
+/** Vendor comparisons whose check is the escalation-email requirement (alone in a membership test): edits and sites. */
 export function providerCheckEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): CheckRewrites {
   const edits: Edit[] = [];
   const rewritten: SyntaxNode[] = [];
-  const reviewed: SyntaxNode[] = [];
-  for (const literal of root.descendantsOfType('string').filter((s) => stringValue(s) === 'proctortrack')) {
-    const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
-    if (!candidate || candidate.type !== 'comparison_operator') continue;
-    const check = literalComparison(candidate, 'proctortrack') ?? membership(candidate);
-    if (!check) continue;
-    const site = escalationContext(check.node, relPath);
-    if (!site) continue;
-    if ('multiple' in check && check.multiple) {
-      ctx.review({
-        siteKind: `${site}-membership`,
-        at: check.node,
-        reason: 'the escalation-email check tests Proctortrack together with other providers',
-        suggestion: `Replace the membership test by \`${HELPER}(${check.subject.text})\` once those providers' backends set "requires_escalation_email": True, or keep them explicitly.`,
-      });
-      reviewed.push(check.node);
-      continue;
-    }
+  for (const literal of root.descendantsOfType('string')) {
+    const found = vendorCheck(literal, relPath);
+    if (!found || found.check.multiple) continue;
+    const { check, site } = found;
     ctx.site(site, check.node);
     rewritten.push(check.node);
     edits.push(comparisonToCall(check, (subject) => `${HELPER}(${subject})`));
     const statement = conditionOwner(check.node);
     if (statement) edits.push(...errorMessageEdits(text, statement, check.subject.text));
   }
-  return { edits, rewritten, reviewed };
+  return { edits, rewritten };
+}
+
+/** The review of a membership test naming the vendor among other providers. */
+export function membershipReview(found: VendorCheck) {
+  return {
+    siteKind: `${found.site}-membership`,
+    reason: 'the escalation-email check tests Proctortrack together with other providers',
+    suggestion: `Replace the membership test by \`${HELPER}(${found.check.subject.text})\` once those providers' backends set "requires_escalation_email": True, or keep them explicitly.`,
+  };
 }
