@@ -44,8 +44,8 @@ export interface NeutralWording {
   complete: boolean;
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const startsSentence = (text: string, offset: number) => /(^|[.!?:]\s)\s*["'`(]?$/.test(text.slice(0, offset));
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const startsSentence = (text: string, offset: number) => /(^|[.!?:]\s)\s*["'`(]?$/.test(text.slice(0, offset));
 
 /** Apply the table to a piece of message text (raw source text between quotes is fine: no phrase holds an escape). */
 export function neutralWording(text: string): NeutralWording {

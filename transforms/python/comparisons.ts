@@ -29,3 +29,8 @@ export function literalComparison(node: SyntaxNode, value: string): LiteralCompa
   if (leftIsValue === rightIsValue) return null;
   return { node: comparison, subject: leftIsValue ? right : left, negated: operator === '!=' };
 }
+
+/** The operator of a comparison as written, e.g. `==`, `in`, `not in`, `is not`. */
+export function comparisonOperator(comparison: SyntaxNode): string {
+  return comparison.children.filter((c) => !c.isNamed).map((c) => c.type).join(' ');
+}

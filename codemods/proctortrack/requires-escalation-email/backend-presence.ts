@@ -1,6 +1,6 @@
 // Spec site EE-1: the advanced-settings exclude list hides the escalation email unless a `proctortrack` backend exists.
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
-import { unwrapParentheses } from '../../../transforms/python/comparisons.ts';
+import { comparisonOperator, unwrapParentheses } from '../../../transforms/python/comparisons.ts';
 import { deeper, indentOf } from '../../../transforms/python/insert-lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
@@ -8,14 +8,13 @@ import { HELPER } from './wording.ts';
 
 const MAX_LINE = 120;
 const sameCode = (a: SyntaxNode, b: SyntaxNode) => a.text.replace(/\s+/g, '') === b.text.replace(/\s+/g, '');
-const operatorOf = (n: SyntaxNode) => n.children.filter((c) => !c.isNamed).map((c) => c.type).join(' ');
 
 /** `B.get('proctortrack'[, None]) is None` or `'proctortrack' not in B` → B and the literal; null otherwise. */
 function vendorAbsence(node: SyntaxNode): { backends: SyntaxNode; literal: SyntaxNode } | null {
   const test = unwrapParentheses(node);
   if (test.type !== 'comparison_operator' || test.namedChildren.length !== 2) return null;
   const [left, right] = test.namedChildren;
-  const operator = operatorOf(test);
+  const operator = comparisonOperator(test);
   if (operator === 'not in' && stringValue(left) === 'proctortrack') return { backends: right, literal: left };
   if (operator !== 'is' || right.type !== 'none' || left.type !== 'call') return null;
   const callee = left.childForFieldName('function');
@@ -30,7 +29,7 @@ function backendPresenceCheck(condition: SyntaxNode): { backends: SyntaxNode; li
   const test = unwrapParentheses(condition);
   if (test.type !== 'boolean_operator') return vendorAbsence(test);
   const left = unwrapParentheses(test.childForFieldName('left')!);
-  const absence = operatorOf(test) === 'or' && left.type === 'not_operator' ? vendorAbsence(test.childForFieldName('right')!) : null;
+  const absence = test.childForFieldName('operator')?.type === 'or' && left.type === 'not_operator' ? vendorAbsence(test.childForFieldName('right')!) : null;
   const emptiness = left.childForFieldName('argument');
   return absence && emptiness && sameCode(unwrapParentheses(emptiness), absence.backends) ? absence : null;
 }

@@ -90,15 +90,21 @@ export const courseBlockPart: CodemodPart = {
       edits.push({ start: at, end: at, text: `\n\n${providersFunction(file.text, available)}\n` });
       edits.push(...addHelperImport(file.text, tree));
       ctx.site('EE-4', available);
-    } else if (!available && wording && !functions.has(PROVIDERS_FUNCTION)) {
-      ctx.review({
-        siteKind: 'EE-4',
-        at: wording.field,
-        siteText: `${FIELD} field without get_available_providers`,
-        reason: `this module defines the ${FIELD} field but no module-level get_available_providers() to put ${PROVIDERS_FUNCTION}() beside`,
-        suggestion: `Add ${PROVIDERS_FUNCTION}() next to the function listing the proctoring backends: the backends (never DEFAULT) whose entry sets "requires_escalation_email", plus "lti_external", sorted.`,
-      });
     }
     return edits;
   },
 };
+
+/** EE-4 left undone: the module defines the field but has no `get_available_providers()` to add the new function beside. */
+export function reviewMissingProvidersFunction(tree: Tree, ctx: TransformContext): void {
+  const functions = moduleFunctions(tree);
+  const field = fieldWordingEdits('', tree)?.field;
+  if (!field || functions.has('get_available_providers') || functions.has(PROVIDERS_FUNCTION)) return;
+  ctx.review({
+    siteKind: 'EE-4',
+    at: field,
+    siteText: `${FIELD} field without get_available_providers`,
+    reason: `this module defines the ${FIELD} field but no module-level get_available_providers() to put ${PROVIDERS_FUNCTION}() beside`,
+    suggestion: `Add ${PROVIDERS_FUNCTION}() next to the function listing the proctoring backends: the backends (never DEFAULT) whose entry sets "requires_escalation_email", plus "lti_external", sorted.`,
+  });
+}

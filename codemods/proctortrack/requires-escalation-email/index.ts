@@ -5,6 +5,7 @@ import { courseBlockPart } from './course-block.ts';
 import { helperModulePart } from './helper-module-part.ts';
 import { makoLabelPart } from './mako-label.ts';
 import { pythonChecksPart } from './python-checks.ts';
+import { pythonReviewsPart } from './python-reviews.ts';
 import { settingsDocsPart } from './settings-docs.ts';
 import { settingsViewPart } from './settings-view.ts';
 import { testBackendsPart } from './test-backends.ts';
@@ -18,5 +19,5 @@ export const requiresEscalationEmail: Codemod = {
   description: 'Replace "provider is Proctortrack" escalation-email checks with the per-backend `requires_escalation_email`',
   siteIds: ['EE-1', 'EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-7', 'EE-8', 'FE-1', 'FE-2', 'FE-3', 'FE-4', 'FE-5', 'FE-7'],
   companionFile: helperModuleFor,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
 };

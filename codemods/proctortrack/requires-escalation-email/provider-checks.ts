@@ -1,19 +1,18 @@
 // Spec sites EE-2, EE-3, EE-6: "provider is Proctortrack" escalation-email checks become `requires_escalation_email(provider)`.
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
-import { literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
+import { comparisonOperator, literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
 import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './wording.ts';
 
 const ESCALATION_KEY = 'needs_proctoring_escalation_email';
-const operatorOf = (n: SyntaxNode) => n.children.filter((c) => !c.isNamed).map((c) => c.type).join(' ');
 
 /** `p in ('proctortrack',)` (any bracket) as a literal comparison; `multiple` when other members share the collection. */
 function membership(node: SyntaxNode): (LiteralComparison & { multiple: boolean }) | null {
   const test = unwrapParentheses(node);
   if (test.type !== 'comparison_operator' || test.namedChildren.length !== 2) return null;
-  const operator = operatorOf(test);
+  const operator = comparisonOperator(test);
   if (operator !== 'in' && operator !== 'not in') return null;
   const [subject, members] = test.namedChildren;
   if (!['tuple', 'list', 'set'].includes(members.type)) return null;

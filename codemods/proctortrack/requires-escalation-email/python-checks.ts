@@ -1,13 +1,15 @@
-// Spec sites EE-1, EE-2, EE-3, EE-6 (and section 7 review items) in edx-platform Python outside tests.
+// Spec sites EE-1, EE-2, EE-3, EE-6 in edx-platform Python outside tests (what is left is reviewed by python-reviews.ts).
 import type { CodemodPart, Edit, SyntaxNode } from '../../../src/types.ts';
+import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
+
+const MAX_LINE = 120;
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from './helper-import.ts';
 import { backendPresenceEdits } from './backend-presence.ts';
 import { rewordComments } from './comments.ts';
 import { providerCheckEdits } from './provider-checks.ts';
-import { reviewLeftovers } from './vendor-leftovers.ts';
 import { HELPER } from './wording.ts';
 
 /** A binding of the helper's name other than its import would be shadowed by (or shadow) the import. */
@@ -30,7 +32,6 @@ export const pythonChecksPart: CodemodPart = {
     const clash = bindsHelperName(root);
     if (clash) {
       ctx.warn(`${file.relPath} binds \`${HELPER}\` itself: escalation-email checks left for review`);
-      reviewLeftovers(root, [], [], ctx);
       return null;
     }
     const presence = findAll(root, (n) => n.type === 'if_statement' || n.type === 'elif_clause').map((s) => ({ s, edits: backendPresenceEdits(file.text, s, ctx) }));
@@ -38,8 +39,10 @@ export const pythonChecksPart: CodemodPart = {
     const rewritten = [...presence.filter((p) => p.edits.length).map((p) => p.s), ...checks.rewritten];
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];
     edits.push(...rewordComments(file.text, rewritten));
-    reviewLeftovers(root, edits, checks.reviewed, ctx);
     if (!rewritten.length) return edits;
-    return [...edits, ...addHelperImport(file.text, tree)];
+    const all = [...edits, ...addHelperImport(file.text, tree)];
+    const note = longLinesNote(longLinesAfter(file.text, all, MAX_LINE), MAX_LINE);
+    if (note) ctx.warn(note);
+    return all;
   },
 };

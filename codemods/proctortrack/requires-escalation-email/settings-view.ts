@@ -72,15 +72,7 @@ function viewEdits(text: string, statement: SyntaxNode, ctx: TransformContext): 
   if (fn.text.includes(PROVIDERS_FUNCTION)) return [];
   const answer = answerEdits(text, fn, local);
   const removals = removalEdits(text, fn, statement, local);
-  if (!answer || !removals) {
-    ctx.review({
-      siteKind: 'EE-5',
-      at: statement,
-      reason: `cannot follow how \`${local}\` is ${answer ? 'changed' : 'put in the response'} in ${fn.childForFieldName('name')!.text}()`,
-      suggestion: `Compute \`${PROVIDERS_KEY} = ${PROVIDERS_FUNCTION}()\`, remove "lti_external" from it wherever it is removed from \`${local}\`, and return it under "${PROVIDERS_KEY}".`,
-    });
-    return [];
-  }
+  if (!answer || !removals) return [];
   ctx.site('EE-5', statement);
   const call = callee.replace(/get_available_providers$/, PROVIDERS_FUNCTION);
   return [insertLinesAfter(text, statement, [`${PROVIDERS_KEY} = ${call}()`]), ...removals, ...answer];
@@ -112,3 +104,18 @@ export const settingsViewPart: CodemodPart = {
     return edits;
   },
 };
+
+/** EE-5 left undone (run after the edits): a view listing the available providers but not the new list. */
+export function reviewUnfollowedViews(text: string, root: SyntaxNode, ctx: TransformContext): void {
+  for (const statement of availableAssignments(root)) {
+    const fn = enclosingDefinition(statement, 'function_definition')!;
+    if (fn.text.includes(PROVIDERS_FUNCTION)) continue;
+    const local = assignmentOf(statement)!.childForFieldName('left')!.text;
+    ctx.review({
+      siteKind: 'EE-5',
+      at: statement,
+      reason: `cannot follow how \`${local}\` is ${answerEdits(text, fn, local) ? 'changed' : 'put in the response'} in ${fn.childForFieldName('name')!.text}()`,
+      suggestion: `Compute \`${PROVIDERS_KEY} = ${PROVIDERS_FUNCTION}()\`, remove "lti_external" from it wherever it is removed from \`${local}\`, and return it under "${PROVIDERS_KEY}".`,
+    });
+  }
+}

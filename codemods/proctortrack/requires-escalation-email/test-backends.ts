@@ -3,15 +3,16 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { appendDictEntries } from '../../../transforms/python/dict-append.ts';
 import { findPair, pairsOf } from '../../../transforms/python/dict-entries.ts';
+import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { neutralLabel } from './wording.ts';
-import { backendOverrides, isInside, testName, withDecorators, type BackendOverride } from './test-overrides.ts';
-import { reviewTestLeftovers } from './test-leftovers.ts';
+import { backendOverrides, isInside, withDecorators, type BackendOverride } from './test-overrides.ts';
 
 const VENDOR = 'proctortrack';
+const MAX_LINE = 120;
 const PROVIDER = 'test_proctoring_provider';
 const FLAG = 'requires_escalation_email';
 /** The provider name as a word of a text (not part of a package name such as edx-proctoring-proctortrack). */
@@ -71,21 +72,12 @@ export const testBackendsPart: CodemodPart = {
   appliesTo: isTestFile,
   transform(file, ctx) {
     const edits = new Map<string, Edit>();
-    const reviewed: SyntaxNode[] = [];
     const overrides = backendOverrides(file.tree!.rootNode);
     for (const override of overrides) {
       const own = overrideEdits(file.text, override.dict);
       if (!own) continue;
-      if (!/escalation/i.test(withDecorators(override.scope).text)) {
-        ctx.review({
-          siteKind: 'test-backend-override',
-          at: override.dict,
-          reason: `${testName(override.scope)} overrides the proctortrack backend for something other than the escalation email`,
-          suggestion: `Give the backend it needs the per-backend keys ("${FLAG}", "show_review_rules") under a neutral name such as "${PROVIDER}".`,
-        });
-        reviewed.push(override.dict);
-        continue;
-      }
+      // Only an override that makes the escalation email required is rewritten; the others are reviewed with the test.
+      if (!/escalation/i.test(withDecorators(override.scope).text)) continue;
       ctx.site('EE-tests', override.dict);
       for (const edit of [...own, ...scopeEdits(file.text, override, overrides.map((o) => o.dict), ctx)]) edits.set(`${edit.start}:${edit.end}`, edit);
     }
@@ -97,7 +89,8 @@ export const testBackendsPart: CodemodPart = {
       }
     }
     const all = [...edits.values()];
-    reviewTestLeftovers(file.tree!.rootNode, all, reviewed, ctx);
+    const note = longLinesNote(longLinesAfter(file.text, all, MAX_LINE), MAX_LINE);
+    if (note) ctx.warn(note);
     return all;
   },
 };

@@ -1,13 +1,12 @@
-// Spec section 7: every Proctortrack mention this codemod did not rewrite (in Python outside tests) becomes a review item.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+// Spec section 7: every Proctortrack mention left after this codemod's edits (Python outside tests) becomes a review item.
+import type { SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
 import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
+import { membershipReview, vendorCheck } from './provider-checks.ts';
 import { HELPER, VENDOR } from './wording.ts';
 
 /** Sites the campaign's other codemods rewrite (Zendesk option, review-rules flag): they run before or after this one. */
 const OTHER_CODEMODS = /zendesk|SHOW_REVIEW_RULES_FLAG/i;
-
-const within = (node: SyntaxNode, range: { start: number; end: number }) => range.start <= node.startIndex && node.endIndex <= range.end;
 
 /** The statement a node belongs to; for a comment, the statement it sits above (or the block it closes). */
 function ownerStatement(node: SyntaxNode): SyntaxNode {
@@ -17,11 +16,16 @@ function ownerStatement(node: SyntaxNode): SyntaxNode {
   return next ?? (node.parent ? statementOf(node.parent) : node);
 }
 
-/** A string in a statement assigning the backends (operator configuration: the operator-config codemod's, spec section 6). */
+/**
+ * Operator configuration (the operator-config codemod's, spec section 6): a string in a statement assigning the
+ * backends, or a backend key / `DEFAULT` value in a statement that builds them (`.update({...})`, nested settings dicts).
+ */
 function isBackendsDefinition(node: SyntaxNode): boolean {
   const statement = node.type === 'string' ? statementOf(node) : null;
   const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : null;
-  return assignment?.type === 'assignment' && /PROCTORING_BACKENDS/.test(assignment.childForFieldName('left')?.text ?? '');
+  if (assignment?.type === 'assignment' && /PROCTORING_BACKENDS/.test(assignment.childForFieldName('left')?.text ?? '')) return true;
+  const isDefaultValue = node.parent?.type === 'pair' && pairKey(node.parent) === 'DEFAULT' && node.parent.childForFieldName('value')?.id === node.id;
+  return !!statement && (isDictKey(node) || isDefaultValue) && /PROCTORING_BACKENDS/.test(statement.text);
 }
 
 /** A `'proctortrack': {...}` backend entry that already carries both per-backend keys (spec section 6 after-state). */
@@ -31,14 +35,18 @@ function isMigratedBackendEntry(literal: SyntaxNode): boolean {
   return value?.type === 'dictionary' && !!findPair(value, 'requires_escalation_email') && !!findPair(value, 'show_review_rules');
 }
 
-function describe(node: SyntaxNode): { siteKind: string; reason: string; suggestion: string } {
+export const isDictKey = (node: SyntaxNode) => node.parent?.type === 'pair' && pairKey(node.parent) !== null && node.parent.childForFieldName('key')?.id === node.id;
+
+function describe(node: SyntaxNode, relPath: string): { siteKind: string; reason: string; suggestion: string } {
+  const check = node.type === 'string' ? vendorCheck(node, relPath) : null;
+  if (check?.check.multiple) return membershipReview(check);
   if (node.type === 'comment') {
     return { siteKind: 'vendor-comment', reason: 'comment names Proctortrack', suggestion: 'Reword it provider-neutrally, or delete it if it describes removed behaviour.' };
   }
   if (node.type === 'identifier') {
     return { siteKind: 'vendor-identifier', reason: `identifier \`${node.text}\` names the vendor`, suggestion: 'Rename it after what it means (e.g. the escalation-email requirement).' };
   }
-  if (node.parent?.type === 'pair' && pairKey(node.parent) !== null && node.parent.childForFieldName('key')?.id === node.id) {
+  if (isDictKey(node)) {
     return {
       siteKind: 'backend-entry',
       reason: 'a `proctortrack` backend entry: its behaviour now comes from per-backend keys',
@@ -52,27 +60,13 @@ function describe(node: SyntaxNode): { siteKind: string; reason: string; suggest
   };
 }
 
-/** Vendor mentions not covered by edits, by an earlier review, or by the campaign's other codemods. */
-export function leftoverMentions(root: SyntaxNode, edits: readonly Edit[], reviewed: readonly SyntaxNode[]): SyntaxNode[] {
+/** Vendor mentions (strings, comments, identifiers) except the campaign's other codemods' sites and (outside tests) operator configuration. */
+export function leftoverMentions(root: SyntaxNode, inTests = false): SyntaxNode[] {
   const mentions = findAll(root, (n) => {
-    if (n.type === 'string' || n.type === 'comment') return VENDOR.test(n.text);
+    if (n.type === 'string' || n.type === 'comment') return VENDOR.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
     return n.type === 'identifier' && VENDOR.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
   });
-  return mentions.filter((node) => {
-    if (node.type === 'string' && hasAncestor(node, (a) => a.type === 'string')) return false;
-    if (edits.some((e) => node.startIndex < e.end && e.start < node.endIndex) && !VENDOR.test(editedText(node, edits))) return false;
-    if (reviewed.some((r) => within(node, { start: r.startIndex, end: r.endIndex }))) return false;
-    return !OTHER_CODEMODS.test(ownerStatement(node).text) && !isBackendsDefinition(node) && !isMigratedBackendEntry(node);
-  });
-}
-
-/** The node's text once the edits inside it are applied (an edit reaching outside it counts as covering it). */
-function editedText(node: SyntaxNode, edits: readonly Edit[]): string {
-  const inside = edits.filter((e) => e.start >= node.startIndex && e.end <= node.endIndex).sort((a, b) => b.start - a.start);
-  if (edits.some((e) => e.start < node.endIndex && node.startIndex < e.end && !(e.start >= node.startIndex && e.end <= node.endIndex))) return '';
-  let text = node.text;
-  for (const e of inside) text = text.slice(0, e.start - node.startIndex) + e.text + text.slice(e.end - node.startIndex);
-  return text;
+  return mentions.filter((node) => !OTHER_CODEMODS.test(ownerStatement(node).text) && (inTests || !isBackendsDefinition(node)) && !isMigratedBackendEntry(node));
 }
 
 /** Identifies a mention for its review id: the mention within its statement (equal literals elsewhere get their own item). */
@@ -96,8 +90,8 @@ export function uniqueSiteTexts(): (text: string) => string {
   };
 }
 
-/** Review every vendor mention this codemod left (Python outside tests). */
-export function reviewLeftovers(root: SyntaxNode, edits: readonly Edit[], reviewed: readonly SyntaxNode[], ctx: TransformContext): void {
+/** Review every vendor mention left in a Python module outside tests (run after this codemod's edits). */
+export function reviewLeftovers(root: SyntaxNode, relPath: string, ctx: TransformContext): void {
   const texts = uniqueSiteTexts();
-  for (const node of leftoverMentions(root, edits, reviewed)) ctx.review({ at: mentionOffset(node), siteText: texts(siteTextOf(node)), ...describe(node) });
+  for (const node of leftoverMentions(root)) ctx.review({ at: mentionOffset(node), siteText: texts(siteTextOf(node)), ...describe(node, relPath) });
 }

@@ -1,6 +1,6 @@
 // EE-1..EE-4, EE-7: Python-side wording that replaces text naming Proctortrack. Labels and display names use the
 // campaign's table (../wording.ts); the comment and help-sentence rules below are specific to edx-platform's Python.
-import { neutralWording } from '../wording.ts';
+import { capitalised, neutralWording, startsSentence } from '../wording.ts';
 
 export const HELPER = 'requires_escalation_email';
 export const PROVIDERS_FUNCTION = 'get_requires_escalation_email_providers';
@@ -52,9 +52,6 @@ export const HELP_REWORDINGS: Rewording[] = [
     replacement: 'Required if the proctoring backend of this course sets requires_escalation_email.',
   },
 ];
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const startsSentence = (text: string, offset: number) => /(^|[.!?:]\s)\s*["'`(]?$/.test(text.slice(0, offset));
 
 /** The text with every matching rule applied (a replacement starting a sentence is capitalised), or null when some mention of the vendor is left. */
 export function reword(text: string, rules: Rewording[]): string | null {
