@@ -23,13 +23,6 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** 1-based line number of a string offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /** The full line (without its newline) containing offset. */
 export function lineTextAt(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;

@@ -1,7 +1,8 @@
 // One file through every selected codemod: prefilter, decode, parse once, transform, verify. Never throws.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { applyEdits, lineAt, lineTextAt } from './edits.ts';
+import { applyEdits, lineTextAt } from './edits.ts';
+import { PositionTracker } from './positions.ts';
 import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
 import { needlesOf, partAccepts, partsOf } from './codemod.ts';
 import { parse, syntaxErrorCount } from './languages.ts';
@@ -80,32 +81,30 @@ function offsetOf(at: SyntaxNode | number): number {
   return typeof at === 'number' ? at : at.startIndex;
 }
 
-function makeContext(
-  source: MutableSource,
-  codemod: Codemod,
-  campaign: string,
-  sink: { sites: SiteRecord[]; reviewItems: ReviewItem[]; warnings: string[] },
-): TransformContext {
+interface Sink {
+  sites: SiteRecord[];
+  reviewItems: ReviewItem[];
+  warnings: string[];
+  positions: PositionTracker<SiteRecord | ReviewItem>;
+}
+
+function makeContext(source: MutableSource, codemod: Codemod, campaign: string, sink: Sink): TransformContext {
   return {
     codemod: codemod.name,
     campaign,
     site(id, at) {
-      sink.sites.push({ id, line: lineAt(source.text, offsetOf(at)), codemod: codemod.name });
+      const record = { id, line: 0, codemod: codemod.name };
+      sink.positions.track(record, offsetOf(at));
+      sink.sites.push(record);
     },
     review(item: ReviewRequest) {
       const offset = offsetOf(item.at);
       const siteText = item.siteText ?? (typeof item.at === 'number' ? lineTextAt(source.text, offset) : item.at.text);
       const id = reviewItemId(campaign, item.siteKind, source.relPath, siteText);
       if (sink.reviewItems.some((existing) => existing.id === id)) return;
-      sink.reviewItems.push({
-        id,
-        path: source.relPath,
-        line: lineAt(source.text, offset),
-        codemod: codemod.name,
-        siteKind: item.siteKind,
-        reason: item.reason,
-        suggestion: item.suggestion,
-      });
+      const record = { id, path: source.relPath, line: 0, codemod: codemod.name, siteKind: item.siteKind, reason: item.reason, suggestion: item.suggestion };
+      sink.positions.track(record, offset);
+      sink.reviewItems.push(record);
     },
     warn(message) {
       sink.warnings.push(`${codemod.name}: ${message}`);
@@ -141,8 +140,9 @@ export function transformText(task: FileTask, text: string, campaign: string): F
       text,
     };
   }
+  const positions = new PositionTracker<SiteRecord | ReviewItem>();
   for (const codemod of task.codemods) {
-    const sink = { sites: [] as SiteRecord[], reviewItems: [] as ReviewItem[], warnings: [] as string[] };
+    const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
     const textBefore = source.text;
     for (const part of partsOf(codemod)) {
       if (!partAccepts(part, task.kind, task.relPath)) continue;
@@ -150,9 +150,16 @@ export function transformText(task: FileTask, text: string, campaign: string): F
       const before = source.text;
       try {
         const output = part.transform(source, makeContext(source, codemod, campaign, sink));
-        source.replaceText(typeof output === 'string' ? output : Array.isArray(output) && output.length ? applyEdits(before, output) : before);
+        if (typeof output === 'string') {
+          positions.throughText(before, output);
+          source.replaceText(output);
+        } else if (Array.isArray(output) && output.length) {
+          source.replaceText(applyEdits(before, output));
+          positions.throughEdits(output);
+        }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        positions.resolveLines(source.text);
         return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
       }
     }
@@ -162,6 +169,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
     if (source.text !== textBefore) result.codemods.push(codemod.name);
   }
   result.parsed = source.parsedOnce;
+  positions.resolveLines(source.text);
   if (source.text === text) return { ...result, text };
   // Never hand back output that parses worse than the input did.
   const errorsAfter = syntaxErrorCount(task.kind, source.text);
