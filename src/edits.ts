@@ -23,9 +23,3 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** The full line (without its newline) containing offset. */
-export function lineTextAt(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end === -1 ? text.length : end);
-}

@@ -1,7 +1,8 @@
 // One file through every selected codemod: prefilter, decode, parse once, transform, verify. Never throws.
+import { lineTextAt } from './lines.ts';
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { applyEdits, lineTextAt } from './edits.ts';
+import { applyEdits } from './edits.ts';
 import { PositionTracker } from './positions.ts';
 import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
 import { needlesOf, partAccepts, partsOf } from './codemod.ts';

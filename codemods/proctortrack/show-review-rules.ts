@@ -1,9 +1,10 @@
 // Spec sites RR-1, RR-2, RR-3 (RR-4: consumers of the `show_review_rules` key are never matched) and section 1.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/types.ts';
 import { literalComparison, unwrapParentheses } from '../../transforms/python/comparisons.ts';
 import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
 import { addFromImport, removeImport, removeImportIfUnused } from '../../transforms/python/imports.ts';
-import { deleteStatement, lineEnd, lineStart } from '../../transforms/python/lines.ts';
+import { deleteStatement } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
 import { testOverrides } from './review-rules-tests.ts';

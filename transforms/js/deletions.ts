@@ -1,15 +1,6 @@
 // Deleting spans of C-family source (JS, JSX, TS) with the lines they stand alone on, keeping blank lines tidy.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit } from '../../src/types.ts';
-
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Offset just past the newline that ends the line holding `offset` (or the end of the text). */
-export function lineEndOf(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
-}
 
 const isBlank = (line: string) => line.trim() === '';
 const opensBlock = (line: string) => /[{([]\s*$/.test(line) || /^\s*<[A-Za-z][^]*[^/]>\s*$/.test(line) || /^\s*<>\s*$/.test(line);
@@ -17,8 +8,8 @@ const closesBlock = (line: string) => /^\s*([})\]]|<\/)/.test(line);
 
 /** True when [start, end) has only whitespace before it on its first line and only whitespace after it on its last. */
 export function standsAlone(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, lineEndOf(text, end));
-  return isBlank(text.slice(lineStartOf(text, start), start)) && isBlank(after);
+  const after = text.slice(end, lineEnd(text, end));
+  return isBlank(text.slice(lineStart(text, start), start)) && isBlank(after);
 }
 
 /**
@@ -27,13 +18,13 @@ export function standsAlone(text: string, start: number, end: number): boolean {
  */
 export function deleteSpan(text: string, start: number, end: number): Edit {
   if (!standsAlone(text, start, end)) return { start, end, text: '' };
-  let from = lineStartOf(text, start);
-  let to = lineEndOf(text, end);
-  const previousStart = from > 0 ? lineStartOf(text, from - 1) : from;
+  let from = lineStart(text, start);
+  let to = lineEnd(text, end);
+  const previousStart = from > 0 ? lineStart(text, from - 1) : from;
   const previous = from > 0 ? text.slice(previousStart, from) : null;
-  const next = to < text.length ? text.slice(to, lineEndOf(text, to)) : null;
+  const next = to < text.length ? text.slice(to, lineEnd(text, to)) : null;
   if (previous !== null && isBlank(previous) && (next === null || isBlank(next) || closesBlock(next))) from = previousStart;
-  else if (next !== null && isBlank(next) && (previous === null || opensBlock(previous))) to = lineEndOf(text, to);
+  else if (next !== null && isBlank(next) && (previous === null || opensBlock(previous))) to = lineEnd(text, to);
   return { start: from, end: to, text: '' };
 }
 

@@ -1,6 +1,7 @@
 // Removing elements from a comma-separated list in C-family source: object literal members, array elements, arguments.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit } from '../../src/types.ts';
-import { deleteSpan, lineEndOf, lineStartOf, mergeDeletions, standsAlone } from './deletions.ts';
+import { deleteSpan, mergeDeletions, standsAlone } from './deletions.ts';
 
 export interface Span {
   start: number;
@@ -30,12 +31,12 @@ export interface CommentOptions {
 /** The start of the `//` comment lines directly above the line at `start` that the options accept, else `start`. */
 export function startWithCommentsAbove(text: string, start: number, options: CommentOptions): number {
   let from = start;
-  for (let lineStart = lineStartOf(text, start); lineStart > 0; ) {
-    const above = lineStartOf(text, lineStart - 1);
-    const line = text.slice(above, lineStart - 1).trim();
+  for (let current = lineStart(text, start); current > 0; ) {
+    const above = lineStart(text, current - 1);
+    const line = text.slice(above, current - 1).trim();
     if (!line.startsWith('//') || !options.withCommentsAbove?.(line.slice(2))) break;
     from = above + text.slice(above).search(/\S/);
-    lineStart = above;
+    current = above;
   }
   return from;
 }
@@ -59,7 +60,7 @@ export function removeListElements(text: string, list: CommaList, remove: Readon
       continue;
     }
     const commaEnd = commaEndAfter(text, element.end);
-    const spanEnd = commaEnd !== null && commaEnd < lineEndOf(text, element.end) ? commaEnd : element.end;
+    const spanEnd = commaEnd !== null && commaEnd < lineEnd(text, element.end) ? commaEnd : element.end;
     if (standsAlone(text, element.start, spanEnd)) edits.push(deleteSpan(text, startWithCommentsAbove(text, element.start, options), spanEnd));
     else if (i < lastIndex) edits.push({ start: element.start, end: elements[i + 1].start, text: '' });
     else edits.push({ start: elements[lastKept].end, end: element.end, text: '' });

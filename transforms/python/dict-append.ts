@@ -1,6 +1,7 @@
 // Appending entries at the end of a Python dict literal, in the dict's own layout and quote style.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit, SyntaxNode } from '../../src/types.ts';
-import { lineEnd, lineStart } from './lines.ts';
+
 import { pairKey, pairsOf } from './dict-entries.ts';
 import { dominantQuote, pyString, quoteOf, type Quote } from './quotes.ts';
 

@@ -1,6 +1,7 @@
 // Dict literal entries: find a pair by its string key, insert a pair after another one in the same layout.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit, SyntaxNode } from '../../src/types.ts';
-import { lineEnd, lineStart } from './lines.ts';
+
 import { stringValue } from './nodes.ts';
 
 /** The `pair` children of a dictionary node. */

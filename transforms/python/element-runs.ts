@@ -1,7 +1,8 @@
 // Removing several elements of one Python bracketed collection (or import list) at once, without overlapping edits.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit, SyntaxNode } from '../../src/types.ts';
 import { removeElement } from './collections.ts';
-import { lineEnd, lineStart } from './lines.ts';
+
 
 function aloneOnItsLines(text: string, element: SyntaxNode): boolean {
   const last = element.nextSibling?.type === ',' ? element.nextSibling : element;

@@ -1,8 +1,9 @@
 // Adding and removing `from module import name` imports, the way isort would leave them.
 import type { Edit, SyntaxNode, Tree } from '../../src/types.ts';
 import { removeElement } from './collections.ts';
-import { deleteStatement, lineEnd, lineStart } from './lines.ts';
+import { deleteStatement } from './lines.ts';
 import { usesOf } from './nodes.ts';
+import { lineEnd, lineStart } from '../../src/lines.ts';
 
 export interface ImportedName {
   statement: SyntaxNode;

@@ -1,6 +1,7 @@
 // Inserting whole lines of Python next to a statement, at that statement's indentation.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit, SyntaxNode } from '../../src/types.ts';
-import { lineEnd, lineStart } from './lines.ts';
+
 
 /** The whitespace before node on its first line. */
 export function indentOf(text: string, node: SyntaxNode): string {

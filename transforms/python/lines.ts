@@ -1,15 +1,6 @@
 // Whole-line deletions for Python statements: their comment block, their trailing comment, and tidy blank lines.
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Edit, SyntaxNode } from '../../src/types.ts';
-
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Offset just after the newline ending the line that holds offset (or the text's end). */
-export function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
-}
 
 function isBlank(line: string): boolean {
   return line.trim() === '';

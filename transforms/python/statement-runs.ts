@@ -1,6 +1,7 @@
 // Deleting several statements at once: neighbours merge into one gap, and a block they would empty keeps a `pass`.
 import type { Edit, SyntaxNode } from '../../src/types.ts';
-import { commentBlockStart, deleteLines, lineEnd, lineStart, ownsItsLines } from './lines.ts';
+import { commentBlockStart, deleteLines, ownsItsLines } from './lines.ts';
+import { lineEnd, lineStart } from '../../src/lines.ts';
 
 export interface StatementsDeletion {
   edits: Edit[];

@@ -1,4 +1,5 @@
 // Parsing YAML with node ranges, and adding entries to a mapping as minimal text edits (comments, order, quoting kept).
+import { lineEnd, lineStart } from '../../src/lines.ts';
 import { createRequire } from 'node:module';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Edit } from '../../src/types.ts';
@@ -49,15 +50,6 @@ export function mapPair(map: YAMLMap, name: string): Pair | undefined {
 export function hasEmptyValue(pair: Pair): boolean {
   const value = pair.value as Node | null;
   return value === null || (yamlLib().isScalar(value) && value.value === null && (value as Scalar).source === '');
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
 }
 
 /** A new key written the way the mapping's last key is written (plain, 'single' or "double" quoted). */

@@ -1,8 +1,9 @@
 // Spec sites ZD-1, ZD-3 (field statements), ZD-2/ZD-4 (key lists, docstring example), ZD-5 and ZD-7 (dict entries, keyword arguments).
+import { lineEnd, lineStart } from '../../../src/lines.ts';
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
-import { lineEnd, lineStart } from '../../../transforms/python/lines.ts';
+
 import { findAll, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsZendesk, siteIdFor, within } from './python-common.ts';

@@ -1,8 +1,9 @@
 // Spec sites FE-1..FE-5: the proctoring settings page (Settings.jsx 2021–25, ProctoredExamSettings.jsx 2020–23).
+import { lineEnd, lineStart, lineTextAt } from '../../../src/lines.ts';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import { lineTextAt } from '../../../src/edits.ts';
+
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
-import { lineEndOf, lineStartOf } from '../../../transforms/js/deletions.ts';
+
 import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
@@ -61,10 +62,10 @@ function stateEdits(text: string, anchor: PageAnchor): Edit[] | null {
     [anchor.loadStatement, !anchor.hasSetterCall, `${SETTER}(${anchor.responseData}.${RESPONSE_KEY});`],
   ] as const) {
     if (!needed) continue;
-    const rest = text.slice(statement.end, lineEndOf(text, statement.end));
-    if (text.slice(lineStartOf(text, statement.start), statement.start).trim() || !/^\s*(\/\/.*)?\s*$/.test(rest)) return null;
-    const indent = /^[ \t]*/.exec(text.slice(lineStartOf(text, statement.start)))![0];
-    const at = lineEndOf(text, statement.end);
+    const rest = text.slice(statement.end, lineEnd(text, statement.end));
+    if (text.slice(lineStart(text, statement.start), statement.start).trim() || !/^\s*(\/\/.*)?\s*$/.test(rest)) return null;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart(text, statement.start)))![0];
+    const at = lineEnd(text, statement.end);
     edits.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${indent}${line}\n` });
   }
   return edits;

@@ -1,7 +1,8 @@
 // Spec site FE-2 (second half): the provider-change handler's `software_secure` branch that only sets the Zendesk default.
+import { lineEnd, lineStart } from '../../../src/lines.ts';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { Edit, TransformContext } from '../../../src/types.ts';
-import { deleteSpan, lineEndOf, lineStartOf, standsAlone } from '../../../transforms/js/deletions.ts';
+import { deleteSpan, standsAlone } from '../../../transforms/js/deletions.ts';
 import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import type { Span } from './frontend-vendor-names.ts';
@@ -30,17 +31,17 @@ function fallbackOf(ifNode: BabelNode): BabelNode[] {
 /** `else { … }`'s lines (comments too) moved up one level in place of the `if` they end, re-indented. */
 function unwrapElse(text: string, ifNode: BabelNode): Edit | null {
   const block = ifNode.alternate as BabelNode;
-  const open = lineEndOf(text, block.start);
-  const close = lineStartOf(text, block.end - 1);
+  const open = lineEnd(text, block.start);
+  const close = lineStart(text, block.end - 1);
   if (block.type !== 'BlockStatement' || !block.body.length || !standsAlone(text, ifNode.start, ifNode.end)) return null;
   if (text.slice(block.start + 1, open).trim() || text.slice(close, block.end - 1).trim()) return null;
-  const outer = /^[ \t]*/.exec(text.slice(lineStartOf(text, ifNode.start)))![0];
-  const inner = /^[ \t]*/.exec(text.slice(lineStartOf(text, block.body[0].start)))![0];
+  const outer = /^[ \t]*/.exec(text.slice(lineStart(text, ifNode.start)))![0];
+  const inner = /^[ \t]*/.exec(text.slice(lineStart(text, block.body[0].start)))![0];
   if (!inner.startsWith(outer)) return null;
   const extra = inner.length - outer.length;
   const lines = text.slice(open, close).split('\n');
   const moved = lines.map((line) => line.slice(Math.min(extra, /^[ \t]*/.exec(line)![0].length)));
-  return { start: lineStartOf(text, ifNode.start), end: lineEndOf(text, ifNode.end), text: moved.join('\n') };
+  return { start: lineStart(text, ifNode.start), end: lineEnd(text, ifNode.end), text: moved.join('\n') };
 }
 
 function removal(text: string, path: ASTPath, ifNode: BabelNode): Edit | null {

@@ -1,9 +1,10 @@
 // Spec section 5 for frontend tests: settings GET mocks gain `requires_escalation_email_providers` (FE-test); each test
 // that still names Proctortrack becomes one review item (TS/TSX tests: review items only).
+import { lineStart, lineTextAt } from '../../../src/lines.ts';
 import type { ASTPath } from 'jscodeshift';
-import { lineTextAt } from '../../../src/edits.ts';
+
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
-import { lineStartOf } from '../../../transforms/js/deletions.ts';
+
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { AVAILABLE_KEY, isTestPath, parsedOrNull, RESPONSE_KEY, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
@@ -28,7 +29,7 @@ function payloadEdit(text: string, object: BabelNode, property: BabelNode, ctx: 
   const entry = `${key}: ${list}`;
   const comma = /^\s*,/.exec(text.slice(property.end));
   const multiline = text.slice(object.start, property.start).includes('\n');
-  const indent = /^[ \t]*/.exec(text.slice(lineStartOf(text, property.start)))![0];
+  const indent = /^[ \t]*/.exec(text.slice(lineStart(text, property.start)))![0];
   ctx.site('FE-test', property.start);
   if (!comma) return { start: property.end, end: property.end, text: multiline ? `,\n${indent}${entry}` : `, ${entry}` };
   const at = property.end + comma[0].length;

@@ -1,5 +1,6 @@
 // Spec section 7 for frontends: vendor names the FE sites did not cover (identifiers, DOM ids, test ids, comments).
-import { lineTextAt } from '../../../src/edits.ts';
+
+import { lineTextAt } from '../../../src/lines.ts';
 import type { TransformContext } from '../../../src/types.ts';
 
 export interface Span {

@@ -1,7 +1,8 @@
 // Section 1: `from common.djangoapps.util.proctoring import requires_escalation_email`, placed as isort places first-party imports.
+import { lineStart } from '../../../src/lines.ts';
 import type { Edit, Tree } from '../../../src/types.ts';
 import { addFromImport } from '../../../transforms/python/imports.ts';
-import { lineStart } from '../../../transforms/python/lines.ts';
+
 import { HELPER_MODULE } from '../proctoring-helpers.ts';
 import { HELPER } from './wording.ts';
 

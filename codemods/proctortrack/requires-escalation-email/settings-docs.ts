@@ -1,7 +1,8 @@
 // Spec site EE-8: the `PROCTORING_BACKENDS` setting annotation documents the two per-backend keys and their defaults.
+import { lineEnd } from '../../../src/lines.ts';
 import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { wrapCommentLines } from '../../../transforms/python/comment-wrap.ts';
-import { lineEnd } from '../../../transforms/python/lines.ts';
+
 
 const SETTING = 'PROCTORING_BACKENDS';
 const WIDTH = 120;
