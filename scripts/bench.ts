@@ -96,12 +96,12 @@ const campaignArgs = (roots: string[], extra: string[] = []): string[] => [path.
 
 /** The report must show the sites were found, and no file outside the corpus's site files (or a created companion) changed. */
 function checkReport(stdout: string, manifest: CorpusManifest, roots: string[]): string[] {
-  const report = JSON.parse(stdout) as { summary: { changed: number; failed: number }; files: { root?: string; path: string; status: string; created?: boolean }[] };
+  const report = JSON.parse(stdout) as { summary: { changed: number; failed: number }; files: { root?: string; path: string; status: string; reason?: string; created?: boolean }[] };
   const problems: string[] = [];
   const siteFiles = new Set(manifest.sites.map((s) => `${s.root}/${s.path}`));
   for (const file of report.files) {
     const where = `${path.basename(file.root ?? roots[0])}/${file.path}`;
-    if (file.status === 'failed') problems.push(`failed: ${where}`);
+    if (file.status === 'failed') problems.push(`failed: ${where}: ${(file.reason ?? '').slice(0, 200)}`);
     if (file.status === 'changed' && !file.created && !siteFiles.has(where)) problems.push(`changed a file without sites: ${where}`);
   }
   if (manifest.sites.length && !report.summary.changed) problems.push('no site was changed: the prefilter or the codemods lost them');

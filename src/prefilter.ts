@@ -1,6 +1,6 @@
 // The needle prefilter on the hot path: read each candidate file synchronously once and look for the needles of the
 // parts that accept it. Files without a needle are never decoded or parsed; most of a checkout ends here.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { partAccepts, partsOf } from './codemod.ts';
 import type { Candidate, FileTask } from './process-file.ts';
@@ -42,21 +42,22 @@ export class NeedleIndex {
   }
 }
 
+// Through the `fs` object (not named imports) so tests can simulate unreadable files by spying on fs.openSync.
 function readWhole(path: string, maxBytes: number): Buffer | 'too-big' {
-  const fd = openSync(path, 'r');
+  const fd = fs.openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return 'too-big';
     const bytes = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
+      const read = fs.readSync(fd, bytes, offset, size - offset, offset);
       if (read === 0) break;
       offset += read;
     }
     return offset === size ? bytes : bytes.subarray(0, offset);
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { campaignCodemods, generateCorpus, siteShapes } from '../scripts/generate-corpus.ts';
 import { needlesOf } from '../src/codemod.ts';
+import { runCodemods } from '../src/run.ts';
+import { select } from '../codemods/registry.ts';
 
 const codemods = campaignCodemods('proctortrack');
 const temps: string[] = [];
@@ -55,5 +57,19 @@ describe('generate-corpus', () => {
       return needles.some((n) => text.includes(n));
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the executor on a corpus above the reader-thread threshold', () => {
+  it('reports the same with reader threads as in one thread', async () => {
+    const { out, manifest } = build(3, 3000);
+    const selection = select(['proctortrack']);
+    if (!('campaign' in selection)) throw new Error('no campaign');
+    const run = (jobs?: number) => runCodemods({ roots: manifest.roots.map((r) => path.join(out, r)), campaign: selection.campaign, codemods: selection.codemods, write: false, jobs });
+    const threaded = await run(2);
+    const single = await run(1);
+    expect(threaded).toEqual(single);
+    expect(threaded.summary.filesSeen).toBe(3000);
+    expect(threaded.summary.failed).toBe(0);
   });
 });

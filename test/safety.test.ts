@@ -1,9 +1,9 @@
 // The bad-input matrix: each case gets a clear reason, nothing is lost, and the other files are still processed.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, promises as fsp, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { select } from '../codemods/registry.ts';
 import { processBytes, type FileTask } from '../src/process-file.ts';
 import { runCodemods } from '../src/run.ts';
@@ -114,6 +114,29 @@ describe('bad input never stops the run', () => {
     expect(statusOf(report, 'ro.py')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/read-only/) });
     expect(read(root, 'ro.py').toString()).toBe(SITE);
     expect(report.summary.written).toBe(1);
+  });
+
+  it('skips an unreadable file with a reason (simulated: the tests run as root, which reads anything)', async () => {
+    const root = tree({ 'locked.py': SITE, 'good.py': SITE });
+    const realReadFile = fsp.readFile;
+    const spy = vi.spyOn(fsp, 'readFile').mockImplementation(((file: string, ...rest: unknown[]) => {
+      if (String(file).endsWith('locked.py')) return Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+      return (realReadFile as (...args: unknown[]) => Promise<Buffer>)(file, ...rest);
+    }) as typeof fsp.readFile);
+    // The prefilter reads synchronously first (fs.openSync); it hands errors to the async reader above.
+    const realOpenSync = fs.openSync;
+    const openSpy = vi.spyOn(fs, 'openSync').mockImplementation(((file: string, ...rest: unknown[]) => {
+      if (String(file).endsWith('locked.py')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return (realOpenSync as (...args: unknown[]) => number)(file, ...rest);
+    }) as typeof fs.openSync);
+    try {
+      const report = await run(root);
+      expect(statusOf(report, 'locked.py')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/permission denied/) });
+      expect(read(root, 'good.py').toString()).toBe(MIGRATED);
+    } finally {
+      openSpy.mockRestore();
+      spy.mockRestore();
+    }
   });
 
   it('does not follow symlinks (outside the root, or in a loop)', async () => {
