@@ -1,11 +1,38 @@
 #!/usr/bin/env node
-// Entry point: the toolkit is TypeScript run through tsx's loader (no build step to forget).
-import { register } from 'tsx/esm/api';
-import { rmSync } from 'node:fs';
+// Entry point. Runs the bundle in dist/ (built by `npm ci`) while it is newer than every source file, else the
+// TypeScript sources through tsx's loader, so an edited checkout never runs stale code.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 
-register();
-const { main } = await import('../src/cli.ts');
-const { removeTempsInFlight } = await import('../src/fileio.ts');
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.join(root, 'dist', 'entry.mjs');
+
+function newestSource() {
+  let newest = 0;
+  for (const folder of ['src', 'codemods', 'transforms']) {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function bundleIsFresh() {
+  try {
+    return statSync(bundle).mtimeMs >= newestSource();
+  } catch {
+    return false;
+  }
+}
+
+async function loadEntry() {
+  if (bundleIsFresh()) return import(bundle);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../src/entry.ts');
+}
+
+const { main, removeTempsInFlight } = await loadEntry();
 
 // Ctrl-C during --write: files already renamed are new, the one in flight stays old; no temp file is left behind.
 process.on('SIGINT', () => {
