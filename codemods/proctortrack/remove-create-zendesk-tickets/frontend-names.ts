@@ -11,8 +11,13 @@ export const MENTION = /create_?zendesk_?tickets|authoring\.proctoring\.createze
 
 export const isOptionKey = (key: string | null | undefined): boolean => !!key && (OPTION_KEYS.has(key) || key.startsWith(MESSAGE_ID_PREFIX));
 
-/** Names of the option's own state, setter and handlers: `createZendeskTickets`, `setCreateZendeskTickets`, `onCreateZendeskTicketsChange`. */
-export const isOptionBinding = (name: string | null | undefined): boolean => !!name && (name === 'createZendeskTickets' || /CreateZendeskTickets/.test(name));
+/**
+ * Names of the option's own state, setter and handlers: `createZendeskTickets`, `setCreateZendeskTickets`,
+ * `onCreateZendeskTicketsChange`, `handleCreateZendeskTickets`. Anything longer (`legacyCreateZendeskTicketsCount`)
+ * is not assumed to be the option: it is left as a mention for review.
+ */
+export const isOptionBinding = (name: string | null | undefined): boolean =>
+  !!name && (name === 'createZendeskTickets' || /^(set|on|handle)CreateZendeskTickets(Change|Changed)?$/.test(name));
 
 /** FE-8 for mocks (`__mocks__/`, `mocks.ts`, `settingsMock.js`), FE-6 for the pages, messages and tests. */
 export const siteIdFor = (relPath: string): string => (/(^|\/)__mocks__\/|mock[^/]*$/i.test(relPath) ? 'FE-8' : 'FE-6');
