@@ -37,9 +37,29 @@ function isMigratedBackendEntry(literal: SyntaxNode): boolean {
 
 export const isDictKey = (node: SyntaxNode) => node.parent?.type === 'pair' && pairKey(node.parent) !== null && node.parent.childForFieldName('key')?.id === node.id;
 
+/**
+ * A default backend name in a module that hashes (edx-proctoring's `scripts/obscure_user.py`): the name is part of what
+ * is hashed, so a neutral rename would change every id the code produces.
+ */
+function isHashedDefault(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  const isDefault =
+    parent?.type === 'default_parameter' ||
+    parent?.type === 'typed_default_parameter' ||
+    (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.text === 'default');
+  return node.type === 'string' && isDefault && /\b(hashlib|hmac)\b/.test(node.tree.rootNode.text);
+}
+
 function describe(node: SyntaxNode, relPath: string): { siteKind: string; reason: string; suggestion: string } {
   const check = node.type === 'string' ? vendorCheck(node, relPath) : null;
   if (check?.check.multiple) return membershipReview(check);
+  if (isHashedDefault(node)) {
+    return {
+      siteKind: 'hashed-default',
+      reason: 'default backend name that feeds a hash: changing it changes every id this code produces',
+      suggestion: 'Keep it while ids made with it must still match (e.g. obscured user ids in vendor reports); if it must change, announce it.',
+    };
+  }
   if (node.type === 'comment') {
     return { siteKind: 'vendor-comment', reason: 'comment names Proctortrack', suggestion: 'Reword it provider-neutrally, or delete it if it describes removed behaviour.' };
   }
