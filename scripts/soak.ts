@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
-import { discoverSync, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/discover.ts';
+import { discover, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/discover.ts';
 import { fileKindOf, hasGrammar } from '../src/languages.ts';
 import { DEFAULT_MAX_BYTES } from '../src/run.ts';
 
@@ -92,7 +92,7 @@ function otherStdlibs(main: string): string[] {
 }
 
 function count(roots: string[]): DiscoveredFile[] {
-  return roots.flatMap((root) => discoverSync(root, {}, { symlinksSkipped: 0, ignored: 0 }));
+  return roots.flatMap((root) => discover(root, {}, { symlinksSkipped: 0, ignored: 0 }));
 }
 
 // 1. The corpora.

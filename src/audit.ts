@@ -135,7 +135,7 @@ async function auditRoot(root: string, options: AuditOptions, rules: AuditRules,
   const any = new RegExp(rules.terms.map((t) => t.pattern.source).join('|'), 'i');
   const items: AuditItem[] = [];
   const seen = new Set<string>();
-  for await (const file of discover(root, options, { symlinksSkipped: 0, ignored: 0 })) {
+  for (const file of discover(root, options, { symlinksSkipped: 0, ignored: 0 })) {
     seen.add(keyOf({ root: file.root, path: file.relPath }));
     const stat = await fsp.stat(file.path);
     if (stat.size > SCAN_LIMIT) continue;

@@ -69,7 +69,7 @@ function isIgnored(scopes: IgnoreScope[], relPath: string, isDir: boolean): bool
  * Yields in sorted order so every run sees files in the same order. Synchronous on purpose: on a warm cache one
  * readdirSync per folder is several times faster than the async round trips, and nothing else runs meanwhile.
  */
-export function discoverSync(root: string, options: DiscoveryOptions, stats: DiscoveryStats): DiscoveredFile[] {
+export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats): DiscoveredFile[] {
   if (lstatSync(root).isFile()) return [{ root: path.dirname(root), path: root, relPath: path.basename(root) }];
   const included = options.include?.length ? picomatch(options.include, { dot: true }) : null;
   const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : null;
@@ -109,9 +109,4 @@ export function discoverSync(root: string, options: DiscoveryOptions, stats: Dis
   }
   walk(root, '', []);
   return found;
-}
-
-/** discoverSync as an async generator, for callers that walk while doing async work. */
-export async function* discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats): AsyncGenerator<DiscoveredFile> {
-  yield* discoverSync(root, options, stats);
 }

@@ -70,6 +70,8 @@ export function renderSummary(report: RunReport, style: Style): string {
       `${s.filesSeen} files seen, ${s.prefilteredOut} prefiltered out, ${s.parsed} parsed, ` +
       `${s.changed} changed, ${s.unchanged} unchanged, ${s.skipped} skipped, ${s.failed} failed`,
   );
+  const notRead = [s.ignored && `${s.ignored} ignored (.gitignore, --include/--exclude)`, s.symlinksSkipped && `${s.symlinksSkipped} symlinks not followed`];
+  if (notRead.some(Boolean)) lines.push(`not read: ${notRead.filter(Boolean).join(', ')}`);
   const sites = Object.entries(s.sites);
   if (sites.length) lines.push(`sites changed: ${sites.map(([id, n]) => `${id} ×${n}`).join(', ')}`);
   for (const f of report.files.filter((f) => f.status === 'failed')) {

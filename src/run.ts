@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codemodAccepts } from './codemod.ts';
-import { discoverSync, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
+import { discover, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type FileTask, type ProcessOptions } from './process-file.ts';
 import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.ts';
@@ -34,6 +34,10 @@ export interface RunOptions extends DiscoveryOptions {
 
 export interface RunSummary {
   filesSeen: number;
+  /** Not read: matched by a .gitignore or --exclude (or not by --include). */
+  ignored: number;
+  /** Not followed: symbolic links. */
+  symlinksSkipped: number;
   prefilteredOut: number;
   parsed: number;
   changed: number;
@@ -72,7 +76,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   const tasks: FileTask[] = [];
   let filesSeen = 0;
   for (const root of roots) {
-    for (const file of discoverSync(root, options, stats)) {
+    for (const file of discover(root, options, stats)) {
       filesSeen++;
       const task = taskFor(file, options.codemods);
       if (task) tasks.push(task);
@@ -129,7 +133,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     else if (candidate) results.push(await processBytes(task, candidate.bytes, processOptions));
   }
   results.sort((a, b) => roots.indexOf(a.root) - roots.indexOf(b.root) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return buildReport(options, roots, results, filesSeen, prefilteredOut);
+  return buildReport(options, roots, results, { filesSeen, ...stats, prefilteredOut });
 }
 
 /**
@@ -155,10 +159,14 @@ function companionTasks(results: FileResult[], codemods: Codemod[]): FileTask[] 
   return [...tasks.values()];
 }
 
-function buildReport(options: RunOptions, roots: string[], results: FileResult[], filesSeen: number, prefilteredOut: number): RunReport {
+function buildReport(
+  options: RunOptions,
+  roots: string[],
+  results: FileResult[],
+  counts: Pick<RunSummary, 'filesSeen' | 'ignored' | 'symlinksSkipped' | 'prefilteredOut'>,
+): RunReport {
   const summary: RunSummary = {
-    filesSeen,
-    prefilteredOut,
+    ...counts,
     parsed: 0,
     changed: 0,
     unchanged: 0,

@@ -147,7 +147,28 @@ describe('bad input never stops the run', () => {
     symlinkSync(root, path.join(root, 'loop'));
     const report = await run(root);
     expect(report.summary.filesSeen).toBe(1);
+    expect(report.summary.symlinksSkipped).toBe(3);
     expect(read(outside, 'waffle.py').toString()).toBe(SITE);
+  });
+
+  it('honours nested .gitignore files, --include and --exclude, and counts what it did not read', async () => {
+    const root = tree({
+      '.gitignore': 'generated/\n',
+      'generated/waffle.py': SITE,
+      'lms/.gitignore': '*_local.py\n',
+      'lms/envs/waffle_local.py': SITE,
+      'lms/waffle.py': SITE,
+      'cms/waffle.py': SITE,
+      'node_modules/pkg/waffle.py': SITE,
+    });
+    const report = await run(root, { exclude: ['cms/**'] });
+    expect(report.files.map((f) => f.path)).toEqual(['lms/waffle.py']);
+    expect(report.summary.ignored).toBe(3);
+    for (const rel of ['generated/waffle.py', 'lms/envs/waffle_local.py', 'cms/waffle.py', 'node_modules/pkg/waffle.py']) {
+      expect(read(root, rel).toString()).toBe(SITE);
+    }
+    const only = await run(tree({ 'a/waffle.py': SITE, 'b/waffle.py': SITE }), { include: ['b/**'], write: false });
+    expect(only.files.map((f) => f.path)).toEqual(['b/waffle.py']);
   });
 
   it('handles an empty directory and a very deep tree', async () => {
