@@ -20,4 +20,4 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-copyFileSync(path.join(root, 'src/read-worker.mjs'), path.join(dist, 'read-worker.mjs'));
+for (const file of ['read-worker.mjs', 'read-whole.mjs']) copyFileSync(path.join(root, 'src', file), path.join(dist, file));

@@ -1,9 +1,9 @@
 // The needle prefilter on the hot path: read each candidate file synchronously once and look for the needles of the
 // parts that accept it. Files without a needle are never decoded or parsed; most of a checkout ends here.
-import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { partAccepts, partsOf } from './codemod.ts';
 import type { Candidate, FileTask } from './process-file.ts';
+import { readWhole } from './read-whole.mjs';
 
 /**
  * The needles worth searching for in a file: those of the parts that accept its kind and path, minus any needle that
@@ -39,25 +39,6 @@ export class NeedleIndex {
 
   needlesFor(task: FileTask): Buffer[] {
     return this.buffers[this.groupOf(task)];
-  }
-}
-
-// Through the `fs` object (not named imports) so tests can simulate unreadable files by spying on fs.openSync.
-function readWhole(path: string, maxBytes: number): Buffer | 'too-big' {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > maxBytes) return 'too-big';
-    const bytes = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = fs.readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return offset === size ? bytes : bytes.subarray(0, offset);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

@@ -1,0 +1,1 @@
+export function readWhole(path: string, maxBytes: number, transferable?: boolean): Buffer | 'too-big';
