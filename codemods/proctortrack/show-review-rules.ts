@@ -3,7 +3,10 @@ import { lineEnd, lineStart } from '../../src/lines.ts';
 import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/types.ts';
 import { literalComparison, unwrapParentheses } from '../../transforms/python/comparisons.ts';
 import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
-import { addFromImport, removeImport, removeImportIfUnused } from '../../transforms/python/imports.ts';
+import { removeImport } from '../../transforms/python/imports.ts';
+import { addHelperImport } from './helper-import.ts';
+import { leftUnused } from '../../transforms/python/left-unused.ts';
+import { longLinesAfter, longLinesNote } from '../../transforms/python/line-length.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
@@ -12,6 +15,7 @@ import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } fr
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';
 const HELPER = 'show_review_rules';
+const MAX_LINE = 120;
 
 interface ProviderBlock {
   /** The statement computing the local (an `if` or a conditional-expression assignment). */
@@ -30,7 +34,7 @@ function assignedFrom(node: SyntaxNode | null | undefined, test: (value: SyntaxN
   return assignment?.type === 'assignment' && left?.type === 'identifier' && right && test(right) ? left.text : null;
 }
 
-const isFlagCheck = (n: SyntaxNode) => n.type === 'call' && /^SHOW_REVIEW_RULES_FLAG\s*\.\s*is_enabled$/.test(n.childForFieldName('function')?.text ?? '');
+const isFlagCheck = (n: SyntaxNode) => n.type === 'call' && /^(\w+\s*\.\s*)?SHOW_REVIEW_RULES_FLAG\s*\.\s*is_enabled$/.test(n.childForFieldName('function')?.text ?? '');
 const isTrue = (n: SyntaxNode) => n.type === 'true';
 
 /** RR-2: `if <provider> == 'proctortrack': v = FLAG.is_enabled(..) else: v = True` (either polarity, or as `x if c else y`). */
@@ -131,11 +135,18 @@ export const showReviewRules: Codemod = {
     const remaining = usesOf(tree.rootNode, FLAG, edits);
     remaining.forEach((use) => reviewRemainingUse(use, ctx));
     if (!edits.length) return null;
-    if (!remaining.length) edits.push(...removeImport(file.text, tree, FLAG));
-    for (const name of ['override_waffle_flag', 'CourseWaffleFlag', 'LegacyWaffleFlag', 'WaffleFlag']) {
-      edits.push(...removeImportIfUnused(file.text, tree, name, edits));
+    // `waffle.SHOW_REVIEW_RULES_FLAG` reads the module's attribute, not the imported name.
+    const isAttribute = (use: SyntaxNode) => use.parent?.type === 'attribute' && use.parent.childForFieldName('attribute')?.id === use.id;
+    if (remaining.every(isAttribute)) edits.push(...removeImport(file.text, tree, FLAG));
+    // Only imports these edits leave unused (an import unused before may be a re-export), `waffle` of `waffle.FLAG` too.
+    const qualifiers = findAll(tree.rootNode, (n) => n.type === 'attribute' && n.childForFieldName('attribute')?.text === FLAG && n.childForFieldName('object')?.type === 'identifier');
+    const names = new Set(['override_waffle_flag', 'CourseWaffleFlag', 'LegacyWaffleFlag', 'WaffleFlag', ...qualifiers.map((q) => q.childForFieldName('object')!.text)]);
+    for (const name of names) {
+      if (leftUnused(tree.rootNode, name, edits)) edits.push(...removeImport(file.text, tree, name));
     }
-    if (needsHelper) edits.push(...addFromImport(file.text, tree, HELPER_MODULE, HELPER));
+    if (needsHelper) edits.push(...addHelperImport(file.text, tree, HELPER));
+    const note = longLinesNote(longLinesAfter(file.text, edits, MAX_LINE), MAX_LINE);
+    if (note) ctx.warn(note);
     return edits;
   },
 };

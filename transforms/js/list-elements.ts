@@ -28,12 +28,23 @@ export interface CommentOptions {
   withCommentsAbove?: (comment: string) => boolean;
 }
 
-/** The start of the `//` comment lines directly above the line at `start` that the options accept, else `start`. */
+/**
+ * The start of the comments directly above the line at `start` that go with it, else `start`: `//` lines and block
+ * comments on lines of their own that the options accept, and a `/** … *\/` doc comment (it documents the element).
+ */
 export function startWithCommentsAbove(text: string, start: number, options: CommentOptions): number {
   let from = start;
   for (let current = lineStart(text, start); current > 0; ) {
     const above = lineStart(text, current - 1);
     const line = text.slice(above, current - 1).trim();
+    const open = line.endsWith('*/') ? text.lastIndexOf('/*', current - 1) : -1;
+    if (open >= 0) {
+      const comment = text.slice(open, current - 1).trim();
+      if (text.slice(lineStart(text, open), open).trim() || !(comment.startsWith('/**') || options.withCommentsAbove?.(comment))) break;
+      from = open;
+      current = lineStart(text, open);
+      continue;
+    }
     if (!line.startsWith('//') || !options.withCommentsAbove?.(line.slice(2))) break;
     from = above + text.slice(above).search(/\S/);
     current = above;
@@ -60,7 +71,10 @@ export function removeListElements(text: string, list: CommaList, remove: Readon
       continue;
     }
     const commaEnd = commaEndAfter(text, element.end);
-    const spanEnd = commaEnd !== null && commaEnd < lineEnd(text, element.end) ? commaEnd : element.end;
+    let spanEnd = commaEnd !== null && commaEnd < lineEnd(text, element.end) ? commaEnd : element.end;
+    // `  key: value, // about it`: an element starting its line owns the `//` comment that ends it.
+    const trailingComment = /^[ \t]*\/\/[^\n]*/.exec(text.slice(spanEnd));
+    if (trailingComment && !text.slice(lineStart(text, element.start), element.start).trim()) spanEnd += trailingComment[0].length;
     if (standsAlone(text, element.start, spanEnd)) edits.push(deleteSpan(text, startWithCommentsAbove(text, element.start, options), spanEnd));
     else if (i < lastIndex) edits.push({ start: element.start, end: elements[i + 1].start, text: '' });
     else edits.push({ start: elements[lastKept].end, end: element.end, text: '' });

@@ -2,7 +2,6 @@
 import type { Edit, SyntaxNode, Tree } from '../../src/types.ts';
 import { removeElement } from './collections.ts';
 import { deleteStatement } from './lines.ts';
-import { usesOf } from './nodes.ts';
 import { lineEnd, lineStart } from '../../src/lines.ts';
 
 export interface ImportedName {
@@ -52,11 +51,6 @@ export function removeImport(text: string, tree: Tree, local: string, module?: s
     return [{ start: names[index - 1].endIndex, end: found.node.endIndex, text: '' }];
   }
   return removeElement(text, found.node) ?? [];
-}
-
-/** Remove the import of `local` when nothing but imports (and the ranges `removed`) uses the name any more. */
-export function removeImportIfUnused(text: string, tree: Tree, local: string, removed: readonly Edit[] = []): Edit[] {
-  return usesOf(tree.rootNode, local, removed).length ? [] : removeImport(text, tree, local);
 }
 
 const topSegment = (module: string) => module.split('.')[0];

@@ -10,8 +10,9 @@ const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 const AFTER_NAME = /^\s*(?:\[[^\]]*\]\s*)?(?:$|==|>=|<=|~=|!=|<|>|;|@|--)/;
 const COMMENT = /(^|\s)#.*$/;
 
+/** The `#egg=` project name; a `-<version>` suffix (setuptools' `#egg=name-1.2.0` convention) is not part of it. */
 function eggName(url: string): string | null {
-  const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url);
+  const egg = /[#&]egg=([A-Za-z0-9._-]+?)(?:-\d+(?:\.\d+)+[A-Za-z0-9.+!]*)?(?![A-Za-z0-9._-])/.exec(url);
   return egg ? egg[1] : null;
 }
 

@@ -24,8 +24,8 @@ const requiresIt = (source: string): boolean => !source.startsWith('-c ');
  * Remove every entry whose normalised name is in `names`. In pip-compile output the entry goes with its annotation,
  * the names leave other entries' `# via` blocks (collapsing to `# via x` when one source is left) and entries nothing
  * else requires go too, exactly as a fresh pip-compile writes it. In other files, the comment lines directly above an
- * entry go with it (unless another requirement follows in the same paragraph: then they head a group), and blank
- * lines are tidied.
+ * entry go with it (unless they open a paragraph that another requirement continues: then they head a group), and
+ * blank lines are tidied.
  */
 export function removeRequirements(text: string, names: ReadonlySet<string>): RequirementRemoval {
   const file = parseRequirements(text);
@@ -70,8 +70,12 @@ function entryWithComments(file: RequirementsFile, entry: Requirement): Edit {
   let first = entry.first;
   let last = entry.last;
   const next = lines[last + 1];
-  const headsGroup = next !== undefined && !isBlank(next) && !isComment(next);
-  while (!headsGroup && isComment(lines[first - 1])) first--;
+  let top = first;
+  while (isComment(lines[top - 1])) top--;
+  // Comments opening a paragraph head the requirements below them; between two requirements they describe this one.
+  const opensParagraph = top === 0 || isBlank(lines[top - 1]);
+  const headsGroup = opensParagraph && next !== undefined && !isBlank(next) && !isComment(next);
+  if (!headsGroup) first = top;
   const paragraphGone = (first === 0 || isBlank(lines[first - 1])) && (next === undefined || isBlank(next));
   if (paragraphGone && next !== undefined) last++;
   else if (paragraphGone) while (isBlank(lines[first - 1])) first--;

@@ -1,4 +1,4 @@
-// Code embedded in a YAML literal block scalar (`key: |`): its text, and edits to it mapped back into the YAML source.
+// Code embedded in a YAML scalar (a literal block `key: |`, or a one-line quoted string): its text, and edits to it mapped back into the YAML source.
 import type { Scalar } from 'yaml';
 import type { Edit } from '../../src/types.ts';
 
@@ -44,4 +44,20 @@ export function literalBlockText(source: string, scalar: Scalar): EmbeddedText |
     return { start: sourceOffset(edit.start), end: sourceOffset(edit.end), text: replacement };
   };
   return { text, sourceOffset, toSource: (edits) => edits.map(reindent) };
+}
+
+/**
+ * The content of a one-line quoted scalar (`'...'` or `"..."`) without escapes or doubled quotes, so that its text is
+ * its source; `fits` tells whether a replacement can be written inside the quotes as is. Null for any other scalar.
+ */
+export function quotedScalarText(source: string, scalar: Scalar): (EmbeddedText & { fits(text: string): boolean }) | null {
+  const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : scalar.type === 'QUOTE_SINGLE' ? "'" : null;
+  if (!quote || !scalar.range) return null;
+  const [start, end] = scalar.range;
+  const raw = source.slice(start, end).trimEnd();
+  const text = raw.slice(1, -1);
+  if (!raw.startsWith(quote) || !raw.endsWith(quote) || text !== String(scalar.value) || /[\n\\]/.test(text) || text.includes(quote)) return null;
+  const sourceOffset = (offset: number): number => start + 1 + offset;
+  const toSource = (edits: readonly Edit[]): Edit[] => edits.map((e) => ({ start: sourceOffset(e.start), end: sourceOffset(e.end), text: e.text }));
+  return { text, sourceOffset, toSource, fits: (replacement) => !/[\n\\]/.test(replacement) && !replacement.includes(quote) };
 }

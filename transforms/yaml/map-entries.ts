@@ -71,7 +71,8 @@ export function appendMapEntries(text: string, map: YAMLMap, entries: YamlEntry[
   if (!last || !lastKey?.range) return null;
   const column = lastKey.range[0] - lineStart(text, lastKey.range[0]);
   const before = text.slice(lineStart(text, lastKey.range[0]), lastKey.range[0]);
-  const indent = ' '.repeat(column);
+  // The last key's own indentation when it starts its line (tabs stay tabs in JSON-style flow maps).
+  const indent = before.trim() === '' ? before : ' '.repeat(column);
   const items = entries.map((entry) => `${keyText(entry.key, lastKey)}: ${entry.value}`);
   const valueEnd = ((last.value as Node | null)?.range ?? lastKey.range)[1];
   if (map.flow) {

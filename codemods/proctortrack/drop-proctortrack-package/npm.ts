@@ -63,7 +63,12 @@ export const npmPart: CodemodPart = {
       edits.push(...lockEntries(file.text, valueOf(root, 'dependencies'), (key) => key === NPM_PACKAGE, ctx, needs));
       if (needs.size) ctx.warn(`${NPM_PACKAGE} needed ${[...needs].join(', ')}: \`npm install\` prunes the lockfile entries nothing else needs`);
     }
-    const covered = (start: number, end: number) => edits.some((e) => e.start <= start && end <= e.end);
+    // Every mention on the line falls in a removed range (a one-line section keeps its other entries).
+    const covered = (start: number, end: number) =>
+      [...file.text.slice(start, end).matchAll(new RegExp(MENTION, 'g'))].every((m) => {
+        const at = start + m.index;
+        return edits.some((e) => e.start <= at && at + m[0].length <= e.end);
+      });
     reviewLeftovers(file.text, MENTION, covered, ctx, {
       siteKind: 'PK-3-leftover',
       reason: `${NPM_PACKAGE} is still named here: another package depends on it, or a script or nested entry refers to it`,

@@ -3,7 +3,7 @@
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
 import { commandName, makefileLines, removeWord, type Word } from '../../../transforms/makefile/shell-words.ts';
 import { sequenceItemsToRemove } from '../../../transforms/yaml/remove-sequence-item.ts';
-import { isPackageCatalog, isPythonPackage, MENTIONS_VENDOR, NEEDLES, PACKAGE_MENTION, reviewLeftovers } from './package-name.ts';
+import { isPackageCatalog, isPythonPackage, MENTIONS_VENDOR, NEEDLES, PACKAGE_MENTION, reviewLeftovers, VENDOR } from './package-name.ts';
 
 interface Range {
   start: number;
@@ -11,6 +11,8 @@ interface Range {
 }
 /** A line is accounted for when it holds a name this codemod already dealt with (removed or reviewed). */
 const holdsOneOf = (ranges: Range[]) => (start: number, end: number) => ranges.some((r) => start <= r.start && r.end <= end);
+/** The package's name, or a comment line naming the vendor (e.g. the one that headed a removed item): never silent. */
+const LEFTOVER = new RegExp(`${PACKAGE_MENTION.source}|^#.*${VENDOR.source}`, 'i');
 
 export const localeConfigPart: CodemodPart = {
   kinds: ['yaml'],
@@ -28,7 +30,7 @@ export const localeConfigPart: CodemodPart = {
         ctx.review({ siteKind: 'PK-4', at: item.at, reason: `\`${item.value}\` cannot be removed exactly: ${item.reason}`, suggestion: 'Remove the item by hand.' });
       }
     }
-    reviewLeftovers(file.text, PACKAGE_MENTION, holdsOneOf(seen), ctx, { siteKind: 'PK-4-leftover', ...MENTIONS_VENDOR });
+    reviewLeftovers(file.text, LEFTOVER, holdsOneOf(seen), ctx, { siteKind: 'PK-4-leftover', ...MENTIONS_VENDOR });
     return edits;
   },
 };
@@ -68,7 +70,7 @@ export const makefilePart: CodemodPart = {
         }
       }
     }
-    reviewLeftovers(file.text, PACKAGE_MENTION, holdsOneOf(seen), ctx, { siteKind: 'PK-4-leftover', ...MENTIONS_VENDOR });
+    reviewLeftovers(file.text, LEFTOVER, holdsOneOf(seen), ctx, { siteKind: 'PK-4-leftover', ...MENTIONS_VENDOR });
     return edits;
   },
 };

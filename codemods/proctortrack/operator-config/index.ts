@@ -1,7 +1,9 @@
-// Spec section 6: sites OC-1 (Python settings modules) and OC-2 (YAML), plus `dynamic-settings` review items (section 7).
+// Spec section 6: sites OC-1 (Python settings modules, Tutor patches) and OC-2 (YAML), plus `dynamic-settings` review items (section 7).
 import type { Codemod } from '../../../src/types.ts';
 import { backendKeysFor, type OperatorConfigOptions } from './backend-keys.ts';
 import { pythonSettingsPart } from './python-settings.ts';
+import { tutorPatchFilesPart } from './tutor-patch-files.ts';
+import { tutorPythonPluginPart } from './tutor-python-plugin.ts';
 import { yamlSettingsPart } from './yaml-settings.ts';
 
 /** The codemod for a given set of vendors (defaults: `proctortrack` needs the escalation email and hides Review Rules). */
@@ -11,7 +13,7 @@ export function createOperatorConfig(options: OperatorConfigOptions = {}): Codem
     name: 'operator-config',
     description: 'Add requires_escalation_email / show_review_rules to the proctortrack entry of PROCTORING_BACKENDS (Python and YAML settings)',
     siteIds: ['OC-1', 'OC-2'],
-    parts: [pythonSettingsPart(table), yamlSettingsPart(table)],
+    parts: [pythonSettingsPart(table), tutorPythonPluginPart(table), yamlSettingsPart(table), tutorPatchFilesPart(table)],
   };
 }
 

@@ -3,18 +3,18 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { appendDictEntries, hasSplat, keyQuoteAt, stringKeyedPairs } from '../../../transforms/python/dict-append.ts';
 import { findAll, statementOf, stringValue } from '../../../transforms/python/nodes.ts';
 import { BACKENDS_SETTING, pythonSnippet, yamlSnippet, type BackendKeys } from './backend-keys.ts';
+import { isBackendsRef, isCopyOfBackends } from './backends-refs.ts';
 
 /** Settings modules: under an `envs/` or `settings/` folder, or named `*settings*.py`; never tests (section 5 rewrites those). */
 export function isPythonSettingsModule(relPath: string): boolean {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
-  if (/^test_|_tests?\.py$|^conftest\.py$/.test(base) || /(^|\/)tests?\//.test(relPath)) return false;
+  if (isTestModule(relPath)) return false;
   return /(^|\/)(envs|settings)\//.test(relPath) || /settings[^/]*\.py$/.test(base);
 }
 
-/** `PROCTORING_BACKENDS`, `EDXAPP_PROCTORING_BACKENDS` or `<obj>.PROCTORING_BACKENDS`. */
-function isBackendsRef(node: SyntaxNode | null | undefined): boolean {
-  if (node?.type === 'identifier') return BACKENDS_SETTING.test(node.text);
-  return node?.type === 'attribute' && BACKENDS_SETTING.test(node.childForFieldName('attribute')?.text ?? '');
+export function isTestModule(relPath: string): boolean {
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  return /^test_|_tests?\.py$|^conftest\.py$/.test(base) || /(^|\/)tests?\//.test(relPath);
 }
 
 class SettingsScan {
@@ -80,7 +80,7 @@ class SettingsScan {
     if (!left || !right) return;
     if (isBackendsRef(left)) {
       if (right.type === 'dictionary') this.backends(right, left.text);
-      else this.dynamic(right, left.text, Object.keys(this.table), `its value is computed (\`${right.text.split('\n')[0]}\`)`);
+      else if (!isCopyOfBackends(right)) this.dynamic(right, left.text, Object.keys(this.table), `its value is computed (\`${right.text.split('\n')[0]}\`)`);
       return;
     }
     const vendor = this.vendorOf(left);
@@ -106,6 +106,8 @@ class SettingsScan {
       }
       return;
     }
+    const defaulted = isBackendsRef(object) && method === 'setdefault' ? stringValue(args[0]) : null;
+    if (defaulted !== null && Object.hasOwn(this.table, defaulted) && args[1]) return this.entry(args[1], defaulted, object!.text);
     if (!isBackendsRef(object) || method !== 'update') return;
     for (const arg of args) {
       const name = arg.type === 'keyword_argument' ? arg.childForFieldName('name')!.text : null;

@@ -1,11 +1,10 @@
 // Spec section 6, site OC-2 (OC-1 inside Tutor patches): backend entries of (EDXAPP_)PROCTORING_BACKENDS in YAML settings.
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import { parse } from '../../../src/languages.ts';
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
-import { literalBlockText } from '../../../transforms/yaml/block-scalar.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import { literalBlockText, quotedScalarText } from '../../../transforms/yaml/block-scalar.ts';
 import { appendMapEntries, fillEmptyValue, hasEmptyValue, keyName, mapPair, pairsNamed, parseYamlDocuments, yamlLib } from '../../../transforms/yaml/map-entries.ts';
 import { BACKENDS_SETTING, yamlSnippet, type BackendKeys } from './backend-keys.ts';
-import { pythonSettingsEdits } from './python-settings.ts';
+import { embeddedSettingsEdits, SETS_BACKENDS } from './embedded-python.ts';
 
 /** A template pointing at another backends variable (`"{{ EDXAPP_PROCTORING_BACKENDS }}"`): handled where that one is defined. */
 const FORWARDED = /^\{\{\s*(EDXAPP_)?PROCTORING_BACKENDS\s*\}\}$/;
@@ -67,31 +66,28 @@ class YamlScan {
     this.edits.push(...edits);
   }
 
-  /** Python settings in a literal block, as Tutor plugin patches carry them (`openedx-lms-common-settings: |`). */
+  /** Python settings in a literal block or a quoted string, as Tutor plugin patches carry them (`openedx-lms-common-settings: |`). */
   embeddedPython(scalar: Scalar): void {
-    const embedded = String(scalar.value).includes('PROCTORING_BACKENDS') ? literalBlockText(this.text, scalar) : null;
-    const tree = embedded && parse('python', embedded.text);
-    if (!embedded || !tree) return;
-    const vendors = Object.keys(this.table).filter((vendor) => embedded.text.includes(vendor));
-    if (tree.rootNode.hasError) {
-      if (vendors.length) this.dynamic(scalar.range![0], 'PROCTORING_BACKENDS', vendors, 'the Python in this block does not parse (a template?)');
-      return;
-    }
-    const where = (at: SyntaxNode | number) => embedded.sourceOffset(typeof at === 'number' ? at : at.startIndex);
-    const ctx: TransformContext = {
-      codemod: this.ctx.codemod,
-      campaign: this.ctx.campaign,
-      site: (id, at) => this.ctx.site(id, where(at)),
-      review: (item) => this.ctx.review({ ...item, at: where(item.at), siteText: item.siteText ?? (typeof item.at === 'number' ? undefined : item.at.text) }),
-      warn: (message) => this.ctx.warn(message),
-    };
-    this.edits.push(...embedded.toSource(pythonSettingsEdits(embedded.text, tree.rootNode, this.table, ctx)));
+    const value = String(scalar.value);
+    if (!value.includes('PROCTORING_BACKENDS')) return;
+    const block = literalBlockText(this.text, scalar);
+    const quoted = block ? null : quotedScalarText(this.text, scalar);
+    const embedded = block ?? quoted;
+    const edits = embedded && embeddedSettingsEdits(embedded.text, embedded.sourceOffset, this.table, this.ctx);
+    const sourceEdits = edits && embedded!.toSource(edits);
+    if (sourceEdits && (!quoted || sourceEdits.every((edit) => quoted.fits(edit.text)))) return void this.edits.push(...sourceEdits);
+    const vendors = Object.keys(this.table).filter((vendor) => value.includes(vendor));
+    // A literal block is code; any other string is reviewed only when it sets the backends (prose may name them).
+    if (!vendors.length || (!block && !SETS_BACKENDS.test(value))) return;
+    const why = embedded ? `the Python in this ${block ? 'block' : 'string'} does not parse (a template?)` : 'the Python in this value is folded, plain or escaped YAML';
+    this.dynamic(scalar.range![0], 'PROCTORING_BACKENDS', vendors, why);
   }
 }
 
 export function yamlSettingsPart(table: BackendKeys): CodemodPart {
   return {
-    kinds: ['yaml'],
+    // JSON too: older deployments read `lms.env.json` / `lms.auth.json` (JSON is YAML, and flow-map edits stay JSON).
+    kinds: ['yaml', 'json'],
     needles: ['PROCTORING_BACKENDS'],
     transform(file, ctx) {
       const documents: Document.Parsed[] = parseYamlDocuments(file.text);

@@ -17,10 +17,14 @@ function keyOf(node: BabelNode): string | null {
   return node.key.type === 'Identifier' ? node.key.name : node.key.type === 'StringLiteral' ? node.key.value : null;
 }
 
+/** A string literal's value, or a template literal's without `${…}`; null otherwise. */
+const plainString = (node: BabelNode): string | null =>
+  node.type === 'StringLiteral' ? node.value : node.type === 'TemplateLiteral' && !node.expressions.length ? node.quasis[0].value.cooked : null;
+
 /** `{ id: 'authoring.proctoring.createzendesk.label', … }`: the option's message descriptor under any key. */
 const isOptionMessage = (value: BabelNode): boolean =>
   value.type === 'ObjectExpression' &&
-  value.properties.some((p: BabelNode) => p.type === 'ObjectProperty' && keyOf(p) === 'id' && p.value.type === 'StringLiteral' && p.value.value.startsWith(MESSAGE_ID_PREFIX));
+  value.properties.some((p: BabelNode) => p.type === 'ObjectProperty' && keyOf(p) === 'id' && plainString(p.value)?.startsWith(MESSAGE_ID_PREFIX));
 
 /** Group the members to remove by the list (object literal or array) holding them, and remove them per list. */
 function listRemovals(text: string, members: ASTPath[], ctx: TransformContext): Edit[] {
@@ -87,9 +91,16 @@ function isZendeskTest(call: BabelNode, text: string): boolean {
   return mentionsZendesk(titleText) && FRONTEND_NEEDLES.some((needle) => text.slice(call.start, call.end).includes(needle));
 }
 
+const rendersNothing = (node: BabelNode) => ['NullLiteral', 'BooleanLiteral'].includes(node.type) || (node.type === 'Identifier' && node.name === 'undefined');
+
+/** `{isStaff ? <ZendeskRadios /> : <p>…</p>}`: the other branch renders something of its own, which must not go blindly. */
+const rendersSomethingElse = (node: BabelNode): boolean =>
+  node.type === 'JSXExpressionContainer' && node.expression.type === 'ConditionalExpression' && !rendersNothing(node.expression.consequent) && !rendersNothing(node.expression.alternate);
+
 function jsxRemovals(j: JSCodeshift, root: Collection, text: string, ctx: TransformContext): Array<{ edit: Edit }> {
   const edits: Array<{ edit: Edit }> = [];
   const removable = (node: BabelNode) =>
+    !rendersSomethingElse(node) &&
     j(node as any)
       .find(j.JSXAttribute, { name: { name: 'name' } })
       .every((p) => (p.node.value as any)?.type === 'StringLiteral' && isOptionKey((p.node.value as any).value));
@@ -102,7 +113,7 @@ function jsxRemovals(j: JSCodeshift, root: Collection, text: string, ctx: Transf
       ctx.review({
         siteKind: 'FE-6',
         at: nodeOf(path).start,
-        reason: 'the createZendeskTickets field is rendered together with other fields; no block of its own to remove',
+        reason: 'the createZendeskTickets field is rendered together with other fields (or in a conditional that renders something else otherwise); no block of its own to remove',
         suggestion: 'Remove the Zendesk tickets radio set and its label by hand.',
       });
   });

@@ -11,7 +11,8 @@ import { FRONTEND_NEEDLES, isOptionKey, MESSAGE_ID_PREFIX } from './frontend-nam
 
 const require = createRequire(import.meta.url);
 const morph = () => require('ts-morph') as typeof import('ts-morph');
-const spanOf = (node: MorphNode): Span => ({ start: node.getStart(), end: node.getEnd() });
+/** A node's span, from its JSDoc (`/** … *\/` above a member documents that member and goes with it). */
+const spanOf = (node: MorphNode): Span => ({ start: node.getStart(true), end: node.getEnd() });
 
 /** A member's key as written: `createZendeskTickets`, `'create_zendesk_tickets'`; null for computed keys. */
 function keyOf(node: MorphNode): string | null {

@@ -85,21 +85,39 @@ export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: str
   return deletion.edits;
 }
 
-/** `<list>.append('create_zendesk_tickets')` (and `.remove`, `.add`): the statement, or its `if` when it was the only statement. */
+/** `[FIELD]`, `(FIELD,)`, `{FIELD}`: a collection holding only the field. */
+const onlyTheField = (node: SyntaxNode | undefined) =>
+  !!node && SEQUENCES.has(node.type) && node.namedChildren.filter((c) => c.type !== 'comment').length === 1 && stringValue(node.namedChildren.find((c) => c.type !== 'comment')) === FIELD;
+
+/** A value read without side effects: `xblock.create_zendesk_tickets`, a name, a literal. */
+const isPlainRead = (node: SyntaxNode | null) => !!node && ['attribute', 'identifier', 'true', 'false', 'none', 'string', 'integer'].includes(node.type) && !node.descendantsOfType('call').length;
+
+/**
+ * `x.append(FIELD)` (`.remove`, `.add`, `.discard`), `x.extend([FIELD])` (`.update`), `x += [FIELD]` (`|=`, `-=`), and
+ * `info[FIELD] = <plain read>` (ZD-5 written key by key).
+ */
+function addsOrRemovesTheField(expression: SyntaxNode | undefined): boolean {
+  const target = expression?.type === 'assignment' ? expression.childForFieldName('left') : null;
+  if (target?.type === 'subscript') return stringValue(target.childForFieldName('subscript')) === FIELD && isPlainRead(expression!.childForFieldName('right'));
+  if (expression?.type === 'augmented_assignment') return /^[-+|]=$/.test(expression.childForFieldName('operator')?.text ?? '') && onlyTheField(expression.childForFieldName('right')!);
+  const args = expression?.type === 'call' ? expression.childForFieldName('arguments')?.namedChildren : undefined;
+  const method = /\.\s*(\w+)$/.exec(expression?.childForFieldName('function')?.text ?? '')?.[1] ?? '';
+  if (args?.length !== 1) return false;
+  return ['append', 'remove', 'add', 'discard'].includes(method) ? stringValue(args[0]) === FIELD : ['extend', 'update'].includes(method) && onlyTheField(args[0]);
+}
+
+/** A statement adding the field to (or removing it from) a list: the statement, or its `if` when it was the only statement. */
 export function listCallEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
-  const calls = findAll(root, (n) => {
-    const call = n.type === 'expression_statement' ? n.namedChildren[0] : null;
-    const args = call?.type === 'call' ? call.childForFieldName('arguments')?.namedChildren : undefined;
-    const named = /\.\s*(append|remove|add|discard)$/.test(call?.childForFieldName('function')?.text ?? '');
-    return named && args?.length === 1 && stringValue(args[0]) === FIELD && !within(n, skip);
-  });
+  const calls = findAll(root, (n) => n.type === 'expression_statement' && addsOrRemovesTheField(n.namedChildren[0]) && !within(n, skip));
   const statements = calls.map((call) => {
     const ifStatement = call.parent?.parent;
     const alone = call.parent!.namedChildren.filter((c) => c.type !== 'comment').length === 1;
     return alone && ifStatement?.type === 'if_statement' && !ifStatement.childForFieldName('alternative') ? ifStatement : call;
   });
-  calls.forEach((call) => ctx.site(siteIdFor(relPath, 'ZD-2'), call));
-  return deleteStatements(text, statements, mentionsZendesk).edits;
+  calls.forEach((call) => ctx.site(siteIdFor(relPath, call.namedChildren[0].type === 'assignment' ? 'ZD-5' : 'ZD-2'), call));
+  const deletion = deleteStatements(text, statements, mentionsZendesk);
+  for (const block of deletion.emptied) ctx.warn(`line ${(block.parent ?? block).startPosition.row + 1}: a branch is left with only \`pass\` after removing its ${FIELD} statement: simplify it by hand`);
+  return deletion.edits;
 }
 
 /** ZD-4: the `"create_zendesk_tickets": true,` line of a JSON example in a docstring (and a comma it leaves dangling). */

@@ -27,7 +27,9 @@ function zendeskBody(body: SyntaxNode): boolean {
 }
 
 export function supportNotificationEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
-  const methods = findAll(root, (n) => n.type === 'function_definition' && n.childForFieldName('name')?.text === METHOD && n.parent?.parent?.type === 'class_definition');
+  // A method: in a class body, directly or under decorators.
+  const inClassBody = (n: SyntaxNode) => (n.parent?.type === 'decorated_definition' ? n.parent : n).parent?.parent?.type === 'class_definition';
+  const methods = findAll(root, (n) => n.type === 'function_definition' && n.childForFieldName('name')?.text === METHOD && inClassBody(n));
   const edits: Edit[] = [];
   for (const method of methods) {
     const body = method.childForFieldName('body')!;

@@ -22,12 +22,13 @@ export const pythonParts: CodemodPart[] = [
       if (!FIELD_WORD.test(file.text)) return null;
       // Whole tests first, so that what they hold is not reported again as entries.
       const tests = isTestFile(file.relPath) ? zendeskTestEdits(file.text, root, ctx) : [];
+      // Statements adding the field to a list go whole, before their list's element would be removed alone.
+      const whole = [...tests, ...listCallEdits(file.text, root, file.relPath, ctx, tests)];
       const found = [
-        ...tests,
-        ...entryEdits(file.text, root, file.relPath, ctx, tests),
-        ...fieldStatementEdits(file.text, root, file.relPath, ctx, tests),
-        ...listCallEdits(file.text, root, file.relPath, ctx, tests),
-        ...docstringEdits(file.text, root, file.relPath, ctx, tests),
+        ...whole,
+        ...entryEdits(file.text, root, file.relPath, ctx, whole),
+        ...fieldStatementEdits(file.text, root, file.relPath, ctx, whole),
+        ...docstringEdits(file.text, root, file.relPath, ctx, whole),
       ];
       found.push(...helperParameterEdits(file.text, root, found, ctx));
       if (isTestFile(file.relPath)) found.push(...ddtEdits(file.text, root, found, ctx));

@@ -6,7 +6,7 @@ import { stringValue } from '../../../transforms/python/nodes.ts';
 import { dominantQuote, pyString, quoteOf } from '../../../transforms/python/quotes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
-import { addHelperImport } from './helper-import.ts';
+import { addHelperImport } from '../helper-import.ts';
 import { HELP_REWORDINGS, HELPER, neutralLabel, PROVIDERS_FUNCTION, reword, VENDOR } from './wording.ts';
 
 const FIELD = 'proctoring_escalation_email';
@@ -52,7 +52,8 @@ function splitLongPiece(text: string, piece: SyntaxNode, edit: Edit): Edit {
   const parent = piece.parent?.type;
   if (fits || !split || (parent !== 'concatenated_string' && parent !== 'argument_list') || piece.text.includes('\n')) return edit;
   const quote = piece.children.find((c) => c.type === 'string_start')!.text;
-  const indent = /^[ \t]*/.exec(line)![0];
+  // Under the piece itself: its line's indentation, or aligned with it after `help=_(` (visual indent).
+  const indent = line.slice(0, piece.startPosition.column).replace(/[^\t]/g, ' ');
   return { ...edit, text: `${split[1]}${quote.slice(-1)}\n${indent}${quote}${split[2]}` };
 }
 
@@ -89,7 +90,7 @@ export const courseBlockPart: CodemodPart = {
     if (available && !functions.has(PROVIDERS_FUNCTION)) {
       const at = lineEnd(file.text, available.endIndex);
       edits.push({ start: at, end: at, text: `\n\n${providersFunction(file.text, available)}\n` });
-      edits.push(...addHelperImport(file.text, tree));
+      edits.push(...addHelperImport(file.text, tree, HELPER));
       ctx.site('EE-4', available);
     }
     return edits;

@@ -13,7 +13,8 @@ export const AVAILABLE_STATE = 'availableProctoringProviders';
 /** FE-5: what the load effect's `isProctortrack` boolean becomes. */
 export const REQUIRED_FLAG = 'isEscalationEmailRequired';
 
-const TEST_PATH = /(^|\/)(__tests__|__mocks__|setupTest)|\.(test|spec)\.[cm]?[jt]sx?$/;
+// Test data modules outside test folders count too (`data/mockApiResponses.js`, `mocks.js`, `settings.mock.ts`).
+const TEST_PATH = /(^|\/)(__tests__|__mocks__|__fixtures__|mocks\/|setupTest)|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/|\.)mocks?([A-Z_.-][^/]*)?\.[cm]?[jt]sx?$/;
 
 export function isTestPath(relPath: string): boolean {
   return TEST_PATH.test(relPath);

@@ -10,7 +10,7 @@ import { messageDescriptorTexts } from '../../../transforms/js/message-descripto
 import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
-import { findAnchor, type PageAnchor } from './frontend-page-anchor.ts';
+import { findAnchor, inHookCallback, readsResponse, type PageAnchor } from './frontend-page-anchor.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
 import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
 
@@ -18,13 +18,13 @@ import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
 function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string): string | null {
   const { path } = comparison;
   if (!isWithin(path, anchor.component)) return null;
-  if (isWithin(path, anchor.loadFunction)) return 'FE-5';
+  if (isWithin(path, anchor.loadFunction)) return readsResponse(comparison, anchor) ? 'FE-5' : null;
   let ifPath: ASTPath | null = null;
   for (let current = path.parent as ASTPath | null; current && !ifPath; current = current.parent as ASTPath | null) {
     if (current.node.type === 'IfStatement' && isWithin(path, current.get('test'))) ifPath = current;
     if (!['LogicalExpression', 'IfStatement', 'UnaryExpression'].includes(current.node.type)) break;
   }
-  if (!ifPath) return null;
+  if (!ifPath || inHookCallback(path, anchor.component)) return null;
   const ifNode = ifPath.node as unknown as BabelNode;
   const wholeTest = ifNode.test === comparison.node;
   const name = functionName(enclosingFunction(ifPath) ?? ifPath) ?? '';
@@ -32,6 +32,13 @@ function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string)
   if (wholeTest && /change/i.test(name)) return 'FE-2';
   if (/submit|valid/i.test(name)) return 'FE-4';
   return null;
+}
+
+function whyNot(comparison: LiteralComparison, anchor: PageAnchor | null): string {
+  if (!anchor) return 'is in a file without the settings page state (`availableProctoringProviders` from the GET response)';
+  if (isWithin(comparison.path, anchor.loadFunction)) return `is in the load effect where \`${anchor.responseData}\` (the GET response) is not in scope or not yet declared`;
+  if (inHookCallback(comparison.path, anchor.component)) return `is in a hook callback with a dependency list: \`${STATE}\` must be added to its dependencies`;
+  return 'is outside the handlers the spec describes (provider change, POST builder, submit validation, load effect)';
 }
 
 /** FE-5: `const isProctortrack = <cmp>` is renamed everywhere in the load effect; null when the new name is taken. */
@@ -101,7 +108,7 @@ export const frontendPage: CodemodPart = {
       handled.push({ start: comparison.node.start, end: comparison.node.end });
       const site = anchor && siteOf(comparison, anchor, text);
       if (!anchor || !site) {
-        review(ctx, comparison, text, anchor ? 'is outside the handlers the spec describes (provider change, POST builder, submit validation, load effect)' : 'is in a file without the settings page state (`availableProctoringProviders` from the GET response)');
+        review(ctx, comparison, text, whyNot(comparison, anchor));
         continue;
       }
       const subject = text.slice(comparison.subject.start, comparison.subject.end);

@@ -64,8 +64,12 @@ export const frontendTests: CodemodPart = {
     root.find(j.ObjectExpression).forEach((path: ASTPath) => {
       const object = path.node as unknown as BabelNode;
       const properties: BabelNode[] = object.properties;
-      const available = properties.find((p) => keyOf(p) === AVAILABLE_KEY && p.value?.type === 'ArrayExpression');
+      const available = properties.find((p) => p.type === 'ObjectProperty' && keyOf(p) === AVAILABLE_KEY);
       if (!available || properties.some((p) => keyOf(p) === RESPONSE_KEY)) return;
+      if (available.value.type !== 'ArrayExpression') {
+        ctx.review({ siteKind: 'FE-test', at: available.start, reason: `\`${AVAILABLE_KEY}\` in this mock is not a list literal, so \`${RESPONSE_KEY}\` was not added: the page reads it from the settings GET`, suggestion: `Add \`${RESPONSE_KEY}: [...]\` beside it, listing the providers that must show the escalation email.` });
+        return;
+      }
       const edit = payloadEdit(text, object, available, ctx);
       if (edit) edits.push(edit);
     });

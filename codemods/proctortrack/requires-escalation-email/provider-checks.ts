@@ -33,7 +33,13 @@ function escalationContext(check: SyntaxNode, relPath: string): string | null {
       return stringValue(parent.childForFieldName('key')) === ESCALATION_KEY ? 'EE-3' : null;
     }
     if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {
-      return /escalation_email/.test(parent.childForFieldName('left')?.text ?? '') ? 'EE-3' : null;
+      if (!/escalation_email/.test(parent.childForFieldName('left')?.text ?? '')) return null;
+      return /instructor/.test(relPath) ? 'EE-6' : 'EE-3';
+    }
+    // `<email> if <check> else None`: only the condition of a conditional expression is a check.
+    if (parent.type === 'conditional_expression') {
+      if (parent.namedChildren[1]?.id !== node.id) return null;
+      continue;
     }
     if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('condition')?.id === node.id) {
       const body = parent.childForFieldName('consequence')?.text ?? '';

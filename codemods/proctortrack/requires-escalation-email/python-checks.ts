@@ -6,7 +6,7 @@ import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
 const MAX_LINE = 120;
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
-import { addHelperImport } from './helper-import.ts';
+import { addHelperImport } from '../helper-import.ts';
 import { backendPresenceEdits } from './backend-presence.ts';
 import { rewordComments } from './comments.ts';
 import { providerCheckEdits } from './provider-checks.ts';
@@ -40,7 +40,7 @@ export const pythonChecksPart: CodemodPart = {
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];
     edits.push(...rewordComments(file.text, rewritten));
     if (!rewritten.length) return edits;
-    const all = [...edits, ...addHelperImport(file.text, tree)];
+    const all = [...edits, ...addHelperImport(file.text, tree, HELPER)];
     const note = longLinesNote(longLinesAfter(file.text, all, MAX_LINE), MAX_LINE);
     if (note) ctx.warn(note);
     return all;

@@ -3,16 +3,16 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
 import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
+import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { enclosingDefinition, findAll, stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
+import { assignmentOf, AVAILABLE_KEY, serializerEdits } from './settings-serializer.ts';
 import { docstringExampleEdits } from './settings-view-docstring.ts';
 import { PROVIDERS_FUNCTION, PROVIDERS_KEY } from './wording.ts';
 
-const AVAILABLE_KEY = 'available_proctoring_providers';
 const AVAILABLE_FUNCTION = 'get_available_providers';
-
-const assignmentOf = (statement: SyntaxNode) => (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment' ? statement.namedChildren[0] : null);
+const MAX_LINE = 120;
 
 /** `x = [mod.]get_available_providers()` statements inside functions that answer with `available_proctoring_providers`. */
 function availableAssignments(root: SyntaxNode): SyntaxNode[] {
@@ -78,16 +78,32 @@ function viewEdits(text: string, statement: SyntaxNode, ctx: TransformContext): 
   return [insertLinesAfter(text, statement, [`${PROVIDERS_KEY} = ${call}()`]), ...removals, ...answer];
 }
 
-/** The configuration serializer: `requires_escalation_email_providers` declared like `available_proctoring_providers`. */
-function serializerEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
-  const edits: Edit[] = [];
-  for (const body of root.descendantsOfType('class_definition').map((c) => c.childForFieldName('body')!)) {
-    const fields = body.namedChildren.map((s) => ({ s, a: assignmentOf(s) }));
-    const available = fields.find((f) => f.a?.childForFieldName('left')?.text === AVAILABLE_KEY && f.a.childForFieldName('right')?.type === 'call');
-    if (!available || fields.some((f) => f.a?.childForFieldName('left')?.text === PROVIDERS_KEY)) continue;
-    ctx.site('EE-5', available.s);
-    edits.push(insertLinesAfter(text, available.s, [`${PROVIDERS_KEY} = ${available.a!.childForFieldName('right')!.text}`]));
+const isAvailableCall = (n: SyntaxNode) => n.type === 'call' && /(^|\.)get_available_providers$/.test(n.childForFieldName('function')!.text);
+
+/** Calls of get_available_providers() in functions that answer with `available_proctoring_providers`, not yet followed. */
+function unfollowedCalls(root: SyntaxNode): SyntaxNode[] {
+  return findAll(root, isAvailableCall).filter((call) => {
+    const fn = enclosingDefinition(call, 'function_definition');
+    return !!fn && fn.text.includes(AVAILABLE_KEY) && !fn.text.includes(PROVIDERS_FUNCTION);
+  });
+}
+
+/** Older views answer with the call itself: `data['available_proctoring_providers'] = get_available_providers()`, a pair or a keyword. */
+function directAnswerEdits(text: string, call: SyntaxNode, ctx: TransformContext): Edit[] {
+  const parent = call.parent!;
+  if (call.childForFieldName('arguments')?.namedChildren.length) return [];
+  const value = `${call.childForFieldName('function')!.text.replace(/get_available_providers$/, PROVIDERS_FUNCTION)}()`;
+  const left = parent.type === 'assignment' && parent.childForFieldName('right')?.id === call.id ? parent.childForFieldName('left') : null;
+  const key = left?.type === 'subscript' ? left.childForFieldName('subscript') : parent.type === 'pair' ? parent.childForFieldName('key') : null;
+  let edits: Edit[] = [];
+  if (left && stringValue(key) === AVAILABLE_KEY && parent.parent?.type === 'expression_statement') {
+    edits = [insertLinesAfter(text, parent.parent, [`${left.childForFieldName('value')!.text}[${quoteOf(key!)}${PROVIDERS_KEY}${quoteOf(key!)}] = ${value}`])];
+  } else if (parent.type === 'pair' && parent.childForFieldName('value')?.id === call.id && stringValue(key) === AVAILABLE_KEY) {
+    edits = insertPairAfter(text, parent, `${quoteOf(key!)}${PROVIDERS_KEY}${quoteOf(key!)}: ${value}`);
+  } else if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.text === AVAILABLE_KEY) {
+    edits = insertPairAfter(text, parent, `${PROVIDERS_KEY}=${value}`);
   }
+  if (edits.length) ctx.site('EE-5', call);
   return edits;
 }
 
@@ -97,19 +113,33 @@ export const settingsViewPart: CodemodPart = {
   appliesTo: (relPath) => !isTestFile(relPath),
   transform(file, ctx) {
     const tree = file.tree!;
-    const views = availableAssignments(tree.rootNode).flatMap((s) => viewEdits(file.text, s, ctx));
-    const edits = [...views, ...serializerEdits(file.text, tree.rootNode, ctx), ...docstringExampleEdits(file.text, tree.rootNode, ctx)];
+    const assigned = availableAssignments(tree.rootNode);
+    const direct = unfollowedCalls(tree.rootNode).filter((call) => !assigned.some((s) => s.namedChildren[0].childForFieldName('right')?.id === call.id));
+    const views = [...assigned.flatMap((s) => viewEdits(file.text, s, ctx)), ...direct.flatMap((call) => directAnswerEdits(file.text, call, ctx))];
+    const code = [...views, ...serializerEdits(file.text, tree.rootNode, ctx)];
     const imported = fromImports(tree).find((i) => i.local === AVAILABLE_FUNCTION);
-    if (views.length && imported) edits.push(...addFromImport(file.text, tree, imported.module, PROVIDERS_FUNCTION));
-    return edits;
+    if (views.length && imported) code.push(...addFromImport(file.text, tree, imported.module, PROVIDERS_FUNCTION));
+    // The docstring is replaced whole: its lines are not checked (an old long line would be reported as new).
+    const note = longLinesNote(longLinesAfter(file.text, code, MAX_LINE), MAX_LINE);
+    if (note) ctx.warn(note);
+    return [...code, ...docstringExampleEdits(file.text, tree.rootNode, ctx)];
   },
 };
 
 /** EE-5 left undone (run after the edits): a view listing the available providers but not the new list. */
 export function reviewUnfollowedViews(text: string, root: SyntaxNode, ctx: TransformContext): void {
-  for (const statement of availableAssignments(root)) {
-    const fn = enclosingDefinition(statement, 'function_definition')!;
-    if (fn.text.includes(PROVIDERS_FUNCTION)) continue;
+  for (const call of unfollowedCalls(root)) {
+    const fn = enclosingDefinition(call, 'function_definition')!;
+    const statement = availableAssignments(fn).find((s) => s.namedChildren[0].childForFieldName('right')?.id === call.id);
+    if (!statement) {
+      ctx.review({
+        siteKind: 'EE-5',
+        at: call,
+        reason: `cannot follow how the available providers are put in the response in ${fn.childForFieldName('name')!.text}()`,
+        suggestion: `Return \`${PROVIDERS_FUNCTION}()\` under "${PROVIDERS_KEY}" next to "${AVAILABLE_KEY}", without "lti_external" wherever it is removed from the available list.`,
+      });
+      continue;
+    }
     const local = assignmentOf(statement)!.childForFieldName('left')!.text;
     ctx.review({
       siteKind: 'EE-5',

@@ -22,8 +22,11 @@ const TEST_NAMES: [RegExp, string][] = [[/_(?:for|with|using)_proctortrack(?=_|$
 
 const renamedString = (node: SyntaxNode, value: string) => `${node.text.slice(0, node.text.length - stringValue(node)!.length - 1)}${value}${node.text.slice(-1)}`;
 
-/** The vendor entry (and DEFAULT) of one override dict; null when its shape is not the plain one. */
-function overrideEdits(text: string, dict: SyntaxNode): Edit[] | null {
+/**
+ * The vendor entry (and DEFAULT) of one override dict; null when its shape is not the plain one, or when merging into an
+ * existing `test_proctoring_provider` entry would change what that provider means to the test (`providerInUse`).
+ */
+function overrideEdits(text: string, dict: SyntaxNode, providerInUse: boolean): Edit[] | null {
   const edits: Edit[] = [];
   const entry = pairsOf(dict).find((p) => stringValue(p.childForFieldName('key')) === VENDOR);
   const fallback = findPair(dict, 'DEFAULT');
@@ -37,6 +40,7 @@ function overrideEdits(text: string, dict: SyntaxNode): Edit[] | null {
   if (target.type !== 'dictionary') return null;
   const flag = findPair(target, FLAG);
   if (flag && flag.childForFieldName('value')?.text !== 'True') return null;
+  if (existing && !flag && (providerInUse || stringValue(defaultValue) === PROVIDER)) return null;
   if (!flag) edits.push(...(appendDictEntries(text, target, [{ key: FLAG, value: 'True' }], quoteOf(key)) ?? []));
   if (existing) edits.push(...(removeElement(text, entry) ?? []));
   else edits.push({ start: key.startIndex, end: key.endIndex, text: renamedString(key, PROVIDER) });
@@ -74,7 +78,8 @@ export const testBackendsPart: CodemodPart = {
     const edits = new Map<string, Edit>();
     const overrides = backendOverrides(file.tree!.rootNode);
     for (const override of overrides) {
-      const own = overrideEdits(file.text, override.dict);
+      const inUse = withDecorators(override.scope).descendantsOfType('string').some((s) => stringValue(s) === PROVIDER && !isInside(s, override.dict));
+      const own = overrideEdits(file.text, override.dict, inUse);
       if (!own) continue;
       // Only an override that makes the escalation email required is rewritten; the others are reviewed with the test.
       if (!/escalation/i.test(withDecorators(override.scope).text)) continue;

@@ -18,7 +18,7 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
         siteKind: 'test-backend-override',
         at,
         siteText,
-        reason: `${test} overrides the proctortrack backend and the override was not rewritten (the test is not about the escalation email, or the entry is not a plain dict)`,
+        reason: `${test} overrides the proctortrack backend and the override was not rewritten (the test is not about the escalation email, the entry is not a plain dict, or the test already uses test_proctoring_provider as a provider that needs no escalation email)`,
         suggestion: 'Give the backend it needs the per-backend keys ("requires_escalation_email", "show_review_rules") under a neutral name such as "test_proctoring_provider".',
       });
       continue;

@@ -21,6 +21,14 @@ export const COMMENT_REWORDINGS: Rewording[] = [
     replacement: 'unless an available proctoring backend requires an escalation email',
   },
   {
+    pattern: /\b(?:if|when) the proctoring (?:backend|provider) is not ['"]?proctortrack['"]?/gi,
+    replacement: 'unless an available proctoring backend requires an escalation email',
+  },
+  {
+    pattern: /\b(?:if|when) ['"]?proctortrack['"]? is (?:the|your) (?:proctoring )?provider/gi,
+    replacement: "when the proctoring provider's backend requires an escalation email",
+  },
+  {
     pattern: /\b(?:if|when) (?:the )?(?:proctoring )?provider is (?:set to )?['"]?proctortrack['"]?/gi,
     replacement: "if the proctoring provider's backend requires it",
   },
