@@ -185,9 +185,12 @@ export function generateCorpus(options: { files: number; seed: number; out: stri
   }
 
   const trees = new Map(repos.map((r) => [r.name, new FolderTree()]));
-  const filler = Math.max(0, options.files - slots - repos.length);
-  for (const repo of repos) files.set(`${repo.name}/package.json`, { root: repo.name, rel: 'package.json', content: packageJson(rng.fork(1), repo.name) });
-  for (let i = 0; i < filler; i++) {
+  // Site files first, so a filler never takes (or overwrites) a site's path; fillers then make up the count exactly.
+  for (const site of sites) files.set(`${site.root}/${site.rel}`, { root: site.root, rel: site.rel, content: site.shape.bytes, fixture: site.shape.fixture });
+  for (const repo of repos) {
+    if (!files.has(`${repo.name}/package.json`)) files.set(`${repo.name}/package.json`, { root: repo.name, rel: 'package.json', content: packageJson(rng.fork(1), repo.name) });
+  }
+  for (let i = 0; files.size < options.files; i++) {
     const repo = rng.weighted(repos.map((r) => [r, r.weight] as const));
     const spec = rng.weighted(repo.specs.map((s) => [s, s.weight] as const));
     const area = rng.pick(spec.areas);
@@ -201,7 +204,6 @@ export function generateCorpus(options: { files: number; seed: number; out: stri
     if (hasNeedle(content, needles)) throw new Error(`could not generate needle-free content for ${rel}: a needle is too common a word`);
     files.set(`${repo.name}/${rel}`, { root: repo.name, rel, content });
   }
-  for (const site of sites) files.set(`${site.root}/${site.rel}`, { root: site.root, rel: site.rel, content: site.shape.bytes, fixture: site.shape.fixture });
 
   const manifest: CorpusManifest = { key, files: options.files, seed: options.seed, roots: repos.map((r) => r.name), totalFiles: 0, totalBytes: 0, byExtension: {}, sites: [] };
   for (const [full, file] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
