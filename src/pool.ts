@@ -1,6 +1,7 @@
 // A worker-thread pool over candidate files. Results come back keyed by index, so output order never depends on timing.
 import { Worker } from 'node:worker_threads';
-import type { FileTask, ProcessOptions } from './process-file.ts';
+import type { ProcessOptions } from './process-file.ts';
+import type { FileTask } from './transform-text.ts';
 import type { FileResult } from './types.ts';
 
 export interface WorkerJob {

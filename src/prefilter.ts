@@ -2,7 +2,8 @@
 // parts that accept it. Files without a needle are never decoded or parsed; most of a checkout ends here.
 import { Worker } from 'node:worker_threads';
 import { partAccepts, partsOf } from './codemod.ts';
-import type { Candidate, FileTask } from './process-file.ts';
+import type { Candidate } from './process-file.ts';
+import type { FileTask } from './transform-text.ts';
 import { readWhole } from './read-whole.mjs';
 
 /**

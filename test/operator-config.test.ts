@@ -1,7 +1,7 @@
 // operator-config: the configurable vendor table, the settings-module filter and DEFAULT never being edited.
 import { describe, expect, it } from 'vitest';
 import { fileKindOf } from '../src/languages.ts';
-import { transformText } from '../src/process-file.ts';
+import { transformText } from '../src/transform-text.ts';
 import { createOperatorConfig, operatorConfig } from '../codemods/proctortrack/operator-config/index.ts';
 import { isPythonSettingsModule } from '../codemods/proctortrack/operator-config/python-settings.ts';
 import type { Codemod } from '../src/types.ts';

@@ -11,7 +11,7 @@ import { select } from '../codemods/registry.ts';
 import { siteShapes, type SiteShape } from '../scripts/generate-corpus.ts';
 import { codemodAccepts, needlesOf } from '../src/codemod.ts';
 import { fileKindOf, parse } from '../src/languages.ts';
-import { transformText, type FileTask } from '../src/process-file.ts';
+import { transformText, type FileTask } from '../src/transform-text.ts';
 import type { FileKind, SyntaxNode } from '../src/types.ts';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { select } from '../codemods/registry.ts';
-import { processBytes, type FileTask } from '../src/process-file.ts';
+import { processBytes } from '../src/process-file.ts';
+import type { FileTask } from '../src/transform-text.ts';
 import { runCodemods } from '../src/run.ts';
 import type { Campaign, Codemod, CodemodPart } from '../src/types.ts';
 

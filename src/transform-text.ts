@@ -1,0 +1,171 @@
+// One file's text through every selected codemod: parse once, run each part, keep sites and review items on the
+// final text, and refuse output that parses worse than the input. Pure apart from parsing; never throws.
+import { createHash } from 'node:crypto';
+import { partAccepts, partsOf } from './codemod.ts';
+import { applyEdits } from './edits.ts';
+import { parse, syntaxErrorCount } from './languages.ts';
+import { lineTextAt } from './lines.ts';
+import { PositionTracker } from './positions.ts';
+import type {
+  Codemod,
+  FileKind,
+  FileResult,
+  ReviewItem,
+  ReviewRequest,
+  SiteRecord,
+  SourceFile,
+  SyntaxNode,
+  Tree,
+  TransformContext,
+} from './types.ts';
+
+export interface FileTask {
+  root: string;
+  /** Absolute path. */
+  path: string;
+  relPath: string;
+  kind: FileKind;
+  /** Codemods whose kinds and path filter accept this file. */
+  codemods: Codemod[];
+  /** A companion file (see Codemod.companionFile): its codemods run on it whether or not it holds a needle. */
+  companion?: boolean;
+  /** A companion that does not exist yet: it starts empty and is created on write. */
+  created?: boolean;
+}
+
+export function baseResult(task: FileTask): FileResult {
+  return { root: task.root, path: task.relPath, status: 'unchanged', codemods: [], sites: [], reviewItems: [], warnings: [], parsed: false };
+}
+
+export function reviewItemId(campaign: string, siteKind: string, relPath: string, siteText: string): string {
+  const normalised = siteText.replace(/\s+/g, ' ').trim();
+  const hash = createHash('sha256').update(`${campaign}\0${siteKind}\0${relPath}\0${normalised}`).digest('hex').slice(0, 12);
+  return `${campaign}/${siteKind}/${hash}`;
+}
+
+class MutableSource implements SourceFile {
+  private cachedTree: Tree | null | undefined;
+  parsedOnce = false;
+  constructor(
+    readonly path: string,
+    readonly relPath: string,
+    readonly root: string,
+    readonly kind: FileKind,
+    public text: string,
+  ) {}
+  get tree(): Tree | null {
+    if (this.cachedTree === undefined) {
+      this.cachedTree = parse(this.kind, this.text);
+      if (this.cachedTree) this.parsedOnce = true;
+    }
+    return this.cachedTree;
+  }
+  replaceText(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.cachedTree = undefined;
+  }
+}
+
+function offsetOf(at: SyntaxNode | number): number {
+  return typeof at === 'number' ? at : at.startIndex;
+}
+
+interface Sink {
+  sites: SiteRecord[];
+  reviewItems: ReviewItem[];
+  warnings: string[];
+  positions: PositionTracker<SiteRecord | ReviewItem>;
+}
+
+function makeContext(source: MutableSource, codemod: Codemod, campaign: string, sink: Sink): TransformContext {
+  return {
+    codemod: codemod.name,
+    campaign,
+    site(id, at) {
+      const record = { id, line: 0, codemod: codemod.name };
+      sink.positions.track(record, offsetOf(at));
+      sink.sites.push(record);
+    },
+    review(item: ReviewRequest) {
+      const offset = offsetOf(item.at);
+      const siteText = item.siteText ?? (typeof item.at === 'number' ? lineTextAt(source.text, offset) : item.at.text);
+      const id = reviewItemId(campaign, item.siteKind, source.relPath, siteText);
+      if (sink.reviewItems.some((existing) => existing.id === id)) return;
+      const record = { id, path: source.relPath, line: 0, codemod: codemod.name, siteKind: item.siteKind, reason: item.reason, suggestion: item.suggestion };
+      sink.positions.track(record, offset);
+      sink.reviewItems.push(record);
+    },
+    warn(message) {
+      sink.warnings.push(`${codemod.name}: ${message}`);
+    },
+  };
+}
+
+function firstErrorLine(root: SyntaxNode): number {
+  let node = root;
+  for (;;) {
+    const child = node.children.find((c) => c.hasError || c.isError || c.isMissing);
+    if (!child) return node.startPosition.row + 1;
+    node = child;
+  }
+}
+
+/** Run the codemods on text already decoded. Pure apart from parsing; used by the file executor and by tests. */
+export function transformText(task: FileTask, text: string, campaign: string): FileResult & { text: string } {
+  const result = baseResult(task);
+  const source = new MutableSource(task.path, task.relPath, task.root, task.kind, text);
+  // Edits placed by an error-recovering parse could land anywhere: a file that does not parse is left for a human.
+  const firstError = source.tree?.rootNode.hasError ? firstErrorLine(source.tree.rootNode) : null;
+  if (firstError !== null) {
+    return {
+      ...result,
+      status: 'skipped',
+      reason: `does not parse as ${task.kind} (syntax error near line ${firstError}): fix it and run again, or edit this file by hand`,
+      parsed: true,
+      text,
+    };
+  }
+  const positions = new PositionTracker<SiteRecord | ReviewItem>();
+  for (const codemod of task.codemods) {
+    const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
+    const textBefore = source.text;
+    for (const part of partsOf(codemod)) {
+      if (!partAccepts(part, task.kind, task.relPath)) continue;
+      if (!task.companion && !part.needles.some((needle) => source.text.includes(needle))) continue;
+      const before = source.text;
+      try {
+        const output = part.transform(source, makeContext(source, codemod, campaign, sink));
+        if (typeof output === 'string') {
+          positions.throughText(before, output);
+          source.replaceText(output);
+        } else if (Array.isArray(output) && output.length) {
+          source.replaceText(applyEdits(before, output));
+          positions.throughEdits(output);
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        positions.resolveLines(source.text);
+        return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
+      }
+    }
+    result.sites.push(...sink.sites);
+    result.reviewItems.push(...sink.reviewItems);
+    result.warnings.push(...sink.warnings);
+    if (source.text !== textBefore) result.codemods.push(codemod.name);
+  }
+  result.parsed = source.parsedOnce;
+  positions.resolveLines(source.text);
+  if (source.text === text) return { ...result, text };
+  // Never hand back output that parses worse than the input did.
+  const errorsAfter = syntaxErrorCount(task.kind, source.text);
+  if (errorsAfter > 0 && errorsAfter > syntaxErrorCount(task.kind, text)) {
+    return {
+      ...result,
+      status: 'failed',
+      reason: `the rewrite by ${result.codemods.join(', ')} would not parse as ${task.kind}; file left as it was (please report this with the file)`,
+      text,
+    };
+  }
+  return { ...result, status: 'changed', text: source.text };
+}
