@@ -4,7 +4,7 @@ import { comparisonOperator, unwrapParentheses } from '../../../transforms/pytho
 import { deeper, indentOf } from '../../../transforms/python/insert-lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
-import { HELPER } from './wording.ts';
+import { HELPER } from './names.ts';
 
 const MAX_LINE = 120;
 const sameCode = (a: SyntaxNode, b: SyntaxNode) => a.text.replace(/\s+/g, '') === b.text.replace(/\s+/g, '');

@@ -2,7 +2,8 @@
 import type { Edit, SyntaxNode } from '../../../src/types.ts';
 import { wrapCommentLines } from '../../../transforms/python/comment-wrap.ts';
 import { enclosingDefinition, statementOf } from '../../../transforms/python/nodes.ts';
-import { COMMENT_REWORDINGS, reword, VENDOR } from './wording.ts';
+
+import { COMMENT_REWORDINGS, VENDOR_MENTION, reword } from '../wording.ts';
 
 const MIN_WIDTH = 79;
 const MAX_WIDTH = 120;
@@ -35,7 +36,7 @@ export function rewordComments(text: string, sites: SyntaxNode[]): Edit[] {
   const scoped = sites.flatMap(commentScope).filter((c) => !seen.has(c.id) && seen.add(c.id));
   const edits: Edit[] = [];
   for (const block of commentBlocks(scoped.sort((a, b) => a.startIndex - b.startIndex))) {
-    if (!block.some((c) => VENDOR.test(c.text))) continue;
+    if (!block.some((c) => VENDOR_MENTION.test(c.text))) continue;
     const words = block.map((c) => c.text.replace(/^#\s?/, '')).join(' ');
     const reworded = reword(words, COMMENT_REWORDINGS);
     if (reworded === null) continue;

@@ -7,7 +7,8 @@ import { dominantQuote, pyString, quoteOf } from '../../../transforms/python/quo
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from '../helper-import.ts';
-import { HELP_REWORDINGS, HELPER, neutralLabel, PROVIDERS_FUNCTION, reword, VENDOR } from './wording.ts';
+import { HELPER, PROVIDERS_FUNCTION } from './names.ts';
+import { HELP_REWORDINGS, VENDOR_MENTION, neutralLabel, reword } from '../wording.ts';
 
 const FIELD = 'proctoring_escalation_email';
 const MAX_LINE = 120;
@@ -69,7 +70,7 @@ function fieldWordingEdits(text: string, tree: Tree): { field: SyntaxNode; edits
     const rewrite = name === 'display_name' ? neutralLabel : name === 'help' ? (raw: string) => reword(raw, HELP_REWORDINGS) : null;
     if (!rewrite) continue;
     for (const piece of argument.descendantsOfType('string')) {
-      const edit = VENDOR.test(piece.text) ? rewriteInner(text, piece, rewrite) : null;
+      const edit = VENDOR_MENTION.test(piece.text) ? rewriteInner(text, piece, rewrite) : null;
       if (edit) edits.push(splitLongPiece(text, piece, edit));
     }
   }

@@ -1,6 +1,6 @@
 // Spec site EE-7: the instructor dashboard's Mako label `${_('Proctortrack Escalation Email:')}` (and review items in templates).
 import type { CodemodPart, Edit } from '../../../src/types.ts';
-import { neutralLabel } from './wording.ts';
+import { neutralLabel } from '../wording.ts';
 
 /** `_('…')` / `_("…")` translation calls holding the vendor name (no escaped quotes inside: such labels are flagged). */
 const TRANSLATED = /\b_\(\s*(['"])((?:(?!\1)[^\\\n])*roctortrack(?:(?!\1)[^\\\n])*)\1/g;

@@ -4,7 +4,7 @@ import { comparisonOperator, literalComparison, unwrapParentheses, type LiteralC
 import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { errorMessageEdits } from './error-messages.ts';
-import { HELPER } from './wording.ts';
+import { HELPER } from './names.ts';
 
 const ESCALATION_KEY = 'needs_proctoring_escalation_email';
 

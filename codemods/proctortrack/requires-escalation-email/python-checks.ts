@@ -10,7 +10,7 @@ import { addHelperImport } from '../helper-import.ts';
 import { backendPresenceEdits } from './backend-presence.ts';
 import { rewordComments } from './comments.ts';
 import { providerCheckEdits } from './provider-checks.ts';
-import { HELPER } from './wording.ts';
+import { HELPER } from './names.ts';
 
 /** A binding of the helper's name other than its import would be shadowed by (or shadow) the import. */
 function bindsHelperName(root: SyntaxNode): SyntaxNode | undefined {

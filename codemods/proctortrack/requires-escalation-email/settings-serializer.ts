@@ -1,7 +1,7 @@
 // Spec site EE-5: the proctored-exam-settings configuration serializer declares `requires_escalation_email_providers`.
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
-import { PROVIDERS_KEY } from './wording.ts';
+import { PROVIDERS_KEY } from './names.ts';
 
 export const AVAILABLE_KEY = 'available_proctoring_providers';
 

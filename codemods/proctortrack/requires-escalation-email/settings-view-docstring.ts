@@ -1,6 +1,6 @@
 // Spec site EE-5: the settings view's docstring example answer lists the new key and no longer names Proctortrack.
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
-import { PROVIDERS_KEY } from './wording.ts';
+import { PROVIDERS_KEY } from './names.ts';
 
 const AVAILABLE = /^([ \t]*)(.*?)"available_proctoring_providers":[ \t]*\[/m;
 

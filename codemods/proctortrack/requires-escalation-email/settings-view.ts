@@ -9,7 +9,7 @@ import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { assignmentOf, AVAILABLE_KEY, serializerEdits } from './settings-serializer.ts';
 import { docstringExampleEdits } from './settings-view-docstring.ts';
-import { PROVIDERS_FUNCTION, PROVIDERS_KEY } from './wording.ts';
+import { PROVIDERS_FUNCTION, PROVIDERS_KEY } from './names.ts';
 
 const AVAILABLE_FUNCTION = 'get_available_providers';
 const MAX_LINE = 120;

@@ -8,7 +8,7 @@ import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
-import { neutralLabel } from './wording.ts';
+import { neutralLabel } from '../wording.ts';
 import { backendOverrides, isInside, withDecorators, type BackendOverride } from './test-overrides.ts';
 
 const VENDOR = 'proctortrack';

@@ -5,7 +5,7 @@ import { stringValue } from '../../../transforms/python/nodes.ts';
 import { pyString, quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { backendOverrides, overridesAt, testName, type BackendOverride } from './test-overrides.ts';
-import { PROVIDERS_KEY } from './wording.ts';
+import { PROVIDERS_KEY } from './names.ts';
 
 const AVAILABLE_KEY = 'available_proctoring_providers';
 

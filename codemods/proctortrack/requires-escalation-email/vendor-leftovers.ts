@@ -3,7 +3,8 @@ import type { SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
 import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
 import { membershipReview, vendorCheck } from './provider-checks.ts';
-import { HELPER, VENDOR } from './wording.ts';
+import { HELPER } from './names.ts';
+import { VENDOR_MENTION } from '../wording.ts';
 
 /** Sites the campaign's other codemods rewrite (Zendesk option, review-rules flag): they run before or after this one. */
 const OTHER_CODEMODS = /zendesk|SHOW_REVIEW_RULES_FLAG/i;
@@ -83,8 +84,8 @@ function describe(node: SyntaxNode, relPath: string): { siteKind: string; reason
 /** Vendor mentions (strings, comments, identifiers) except the campaign's other codemods' sites and (outside tests) operator configuration. */
 export function leftoverMentions(root: SyntaxNode, inTests = false): SyntaxNode[] {
   const mentions = findAll(root, (n) => {
-    if (n.type === 'string' || n.type === 'comment') return VENDOR.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
-    return n.type === 'identifier' && VENDOR.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
+    if (n.type === 'string' || n.type === 'comment') return VENDOR_MENTION.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
+    return n.type === 'identifier' && VENDOR_MENTION.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
   });
   return mentions.filter((node) => !OTHER_CODEMODS.test(ownerStatement(node).text) && (inTests || !isBackendsDefinition(node)) && !isMigratedBackendEntry(node));
 }
@@ -97,7 +98,7 @@ export function siteTextOf(node: SyntaxNode): string {
 
 /** The offset of the vendor's name inside a mention (a docstring's mention may be lines below its start). */
 export function mentionOffset(node: SyntaxNode): number {
-  return node.startIndex + Math.max(0, node.text.search(VENDOR));
+  return node.startIndex + Math.max(0, node.text.search(VENDOR_MENTION));
 }
 
 /** Numbers repeated site texts (`… #2`) so equal code at two places gets two review items. */
