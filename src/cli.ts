@@ -25,6 +25,7 @@ function listCommand(io: Io): number {
     io.stdout.write(`${campaign.name}  (campaign) ${campaign.description}\n  ${campaign.url}\n`);
     for (const codemod of campaign.codemods) {
       io.stdout.write(`  ${codemod.name.padEnd(30)} ${codemod.description} [${codemod.siteIds.join(', ')}]\n`);
+      for (const [key, help] of Object.entries(codemod.options ?? {})) io.stdout.write(`    --option ${codemod.name}.${key}=…  ${help}\n`);
     }
   }
   return EXIT.ok;

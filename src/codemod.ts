@@ -13,6 +13,14 @@ export function codemodAccepts(codemod: Codemod, kind: FileKind, relPath: string
   return partsOf(codemod).some((part) => partAccepts(part, kind, relPath));
 }
 
+/** Option values per codemod name, as given on the command line. */
+export type CodemodOptionValues = Record<string, Record<string, string>>;
+
+/** The codemods with their option values applied (a codemod without values stays as it is). */
+export function configured(codemods: Codemod[], values: CodemodOptionValues = {}): Codemod[] {
+  return codemods.map((codemod) => (values[codemod.name] && codemod.configure ? codemod.configure(values[codemod.name]) : codemod));
+}
+
 export function needlesOf(codemod: Codemod): string[] {
   return [...new Set(partsOf(codemod).flatMap((part) => part.needles))];
 }

@@ -1,7 +1,7 @@
 // One file through the run: read it, apply the needle prefilter, decode, transform, and (with --write) write it.
 // Never throws: every trouble becomes the file's status and reason.
 import { promises as fsp } from 'node:fs';
-import { needlesOf } from './codemod.ts';
+import { needlesOf, type CodemodOptionValues } from './codemod.ts';
 import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
 import { baseResult, transformText, type FileTask } from './transform-text.ts';
 import type { Codemod, FileResult } from './types.ts';
@@ -10,6 +10,8 @@ export interface ProcessOptions {
   campaign: string;
   write: boolean;
   maxBytes: number;
+  /** Codemod option values, for worker threads to configure their own copies of the codemods. */
+  codemodOptions?: CodemodOptionValues;
 }
 
 function skipped(task: FileTask, reason: string): FileResult {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { codemodAccepts } from './codemod.ts';
+import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
 import { discover, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessOptions } from './process-file.ts';
@@ -30,6 +30,8 @@ export interface RunOptions extends DiscoveryOptions {
   write: boolean;
   jobs?: number;
   maxBytes?: number;
+  /** Option values the codemods were configured with (see `configured`): worker threads apply them to their copies. */
+  codemodOptions?: CodemodOptionValues;
   onProgress?(done: number, total: number): void;
 }
 
@@ -84,7 +86,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     }
   }
 
-  const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes };
+  const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes, codemodOptions: options.codemodOptions };
   const results: FileResult[] = [];
   const pending: { task: FileTask; bytes: Buffer }[] = [];
   let prefilteredOut = 0;

@@ -84,6 +84,10 @@ export interface CodemodInfo {
   description: string;
   /** Spec site ids this codemod covers, e.g. ['RR-1', 'RR-2']. */
   siteIds: string[];
+  /** Settings a user may give on the command line (`--option <codemod>.<name>=<value>`): name → one-line help. */
+  options?: Record<string, string>;
+  /** This codemod configured with option values (only names from `options` are passed). */
+  configure?(values: Record<string, string>): Codemod;
   /** Shown in the summary and report when this codemod changed something (e.g. the lock command to run next). */
   followUp?: string;
   /**

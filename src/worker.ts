@@ -3,14 +3,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { findCodemod } from '../codemods/registry.ts';
 import type { WorkerJob } from './pool.ts';
 import { processBytes, type ProcessOptions } from './process-file.ts';
+import { configured } from './codemod.ts';
 import type { Codemod } from './types.ts';
 
 const options = workerData.options as ProcessOptions;
+const byName = new Map<string, Codemod>();
+function codemodNamed(name: string): Codemod | undefined {
+  if (!byName.has(name)) {
+    const codemod = findCodemod(name);
+    if (codemod) byName.set(name, configured([codemod], options.codemodOptions)[0]);
+  }
+  return byName.get(name);
+}
 
 parentPort!.on('message', async (batch: WorkerJob[]) => {
   const results = [];
   for (const { index, task, bytes } of batch) {
-    const codemods = task.codemods.map((name) => findCodemod(name)).filter((c): c is Codemod => Boolean(c));
+    const codemods = task.codemods.map(codemodNamed).filter((c): c is Codemod => Boolean(c));
     results.push({ index, result: await processBytes({ ...task, codemods }, Buffer.from(bytes), options) });
   }
   parentPort!.postMessage({ results });

@@ -3,6 +3,8 @@ import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { campaigns, select, type Selection } from '../../codemods/registry.ts';
+import { configured, type CodemodOptionValues } from '../codemod.ts';
+import type { Codemod } from '../types.ts';
 import { writeFileAtomic } from '../fileio.ts';
 import { chooseChanges, linePrompter } from '../interactive.ts';
 import { renderDiffs, renderSummary } from '../render.ts';
@@ -24,7 +26,25 @@ export const RUN_USAGE = `Options for run:
   --include GLOB     only files matching GLOB (repeatable)
   --exclude GLOB     skip files matching GLOB (repeatable)
   --max-bytes N      skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
-  --no-progress      no progress bar on stderr`;
+  --no-progress      no progress bar on stderr
+  --option C.K=V     set option K of codemod C (repeatable; list shows the options)`;
+
+/** `--option <codemod>.<name>=<value>`, checked against the options the selected codemods declare. */
+export function parseCodemodOptions(given: string[], codemods: Codemod[]): CodemodOptionValues {
+  const values: CodemodOptionValues = {};
+  for (const option of given) {
+    const match = /^([\w-]+)\.([\w-]+)=(.*)$/.exec(option);
+    if (!match) throw new UsageError(`--option takes <codemod>.<name>=<value>, not '${option}'`);
+    const [, name, key, value] = match;
+    const codemod = codemods.find((c) => c.name === name);
+    if (!codemod?.options?.[key]) {
+      const known = codemods.flatMap((c) => Object.keys(c.options ?? {}).map((k) => `${c.name}.${k}`));
+      throw new UsageError(`unknown option '${name}.${key}' for this run (${known.length ? `known: ${known.join(', ')}` : 'the selected codemods take no options'}; see \`openedx-codemod list\`)`);
+    }
+    (values[name] ??= {})[key] = value;
+  }
+  return values;
+}
 
 export function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -82,6 +102,7 @@ function parseRunArgs(args: string[]) {
       exclude: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
       'no-progress': { type: 'boolean', default: false },
+      option: { type: 'string', multiple: true },
     },
   });
   if (values.write && values.check) throw new UsageError('--check never writes: use either --check or --write');
@@ -130,10 +151,12 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY): run a dry run to see the diff, then --write');
   }
   const roots = existingRoots(paths);
+  const codemodOptions = parseCodemodOptions(values.option ?? [], selection.codemods);
   const base: RunOptions = {
     roots,
     campaign: selection.campaign,
-    codemods: selection.codemods,
+    codemods: configured(selection.codemods, codemodOptions),
+    codemodOptions,
     write: false,
     jobs: positiveInt(values.jobs, '--jobs'),
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),

@@ -14,7 +14,19 @@ export function createOperatorConfig(options: OperatorConfigOptions = {}): Codem
     description: 'Add requires_escalation_email / show_review_rules to the proctortrack entry of PROCTORING_BACKENDS (Python and YAML settings)',
     siteIds: ['OC-1', 'OC-2'],
     parts: [pythonSettingsPart(table), tutorPythonPluginPart(table), yamlSettingsPart(table), tutorPatchFilesPart(table)],
+    options: {
+      'escalation-email-vendors': 'comma-separated backends that need a proctoring escalation email (default: proctortrack)',
+      'hidden-review-rules-vendors': 'comma-separated backends whose Review Rules field was hidden (default: proctortrack)',
+    },
+    configure: (values) =>
+      createOperatorConfig({
+        ...options,
+        ...(values['escalation-email-vendors'] !== undefined && { escalationEmailVendors: vendorList(values['escalation-email-vendors']) }),
+        ...(values['hidden-review-rules-vendors'] !== undefined && { hiddenReviewRulesVendors: vendorList(values['hidden-review-rules-vendors']) }),
+      }),
   };
 }
+
+const vendorList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 export const operatorConfig = createOperatorConfig();
