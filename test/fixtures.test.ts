@@ -23,6 +23,12 @@ describe.each(cases)('$name', (fixture) => {
       runCodemods({ roots: [work], campaign: fixture.selection.campaign, codemods: fixture.selection.codemods, write, jobs: 1 });
     const first = await run(true);
 
+    // Every site a codemod reports carries a spec id it declares (so `list`, reports and the spec agree).
+    const undeclared = first.files.flatMap((f) =>
+      f.sites.filter((site) => !fixture.selection.codemods.find((c) => c.name === site.codemod)?.siteIds.includes(site.id)).map((site) => `${f.path}: ${site.codemod} ${site.id}`),
+    );
+    expect(undeclared, 'site ids not declared in the codemod\'s siteIds').toEqual([]);
+
     const unexpected = first.files.filter((f) => (f.status === 'failed' || f.status === 'skipped') && !fixture.allowFailed.includes(f.path));
     expect(unexpected.map((f) => `${f.path}: ${f.status}: ${f.reason}`)).toEqual([]);
 

@@ -1,4 +1,4 @@
-// Spec section 5 for frontend tests: settings GET mocks gain `requires_escalation_email_providers` (FE-test); each test
+// Spec section 5 for frontend tests: settings GET mocks gain `requires_escalation_email_providers` (FE-tests); each test
 // that still names Proctortrack becomes one review item (TS/TSX tests: review items only).
 import { lineStart, lineTextAt } from '../../../src/lines.ts';
 import type { ASTPath } from 'jscodeshift';
@@ -20,7 +20,7 @@ const isString = (n: BabelNode | null) => n?.type === 'StringLiteral' || (n?.typ
 function payloadEdit(text: string, object: BabelNode, property: BabelNode, ctx: TransformContext): Edit | null {
   const elements: BabelNode[] = property.value.elements;
   if (!elements.every(isString)) {
-    ctx.review({ siteKind: 'FE-test', at: property.start, reason: `\`${AVAILABLE_KEY}\` in this mock is not a list of string literals`, suggestion: `Add \`${RESPONSE_KEY}: [...]\` listing the providers that must show the escalation email.` });
+    ctx.review({ siteKind: 'FE-tests', at: property.start, reason: `\`${AVAILABLE_KEY}\` in this mock is not a list of string literals`, suggestion: `Add \`${RESPONSE_KEY}: [...]\` listing the providers that must show the escalation email.` });
     return null;
   }
   const vendor = elements.find((e) => e.value === VENDOR);
@@ -30,7 +30,7 @@ function payloadEdit(text: string, object: BabelNode, property: BabelNode, ctx: 
   const comma = /^\s*,/.exec(text.slice(property.end));
   const multiline = text.slice(object.start, property.start).includes('\n');
   const indent = /^[ \t]*/.exec(text.slice(lineStart(text, property.start)))![0];
-  ctx.site('FE-test', property.start);
+  ctx.site('FE-tests', property.start);
   if (!comma) return { start: property.end, end: property.end, text: multiline ? `,\n${indent}${entry}` : `, ${entry}` };
   const at = property.end + comma[0].length;
   return { start: at, end: at, text: multiline ? `\n${indent}${entry},` : ` ${entry},` };
@@ -67,7 +67,7 @@ export const frontendTests: CodemodPart = {
       const available = properties.find((p) => p.type === 'ObjectProperty' && keyOf(p) === AVAILABLE_KEY);
       if (!available || properties.some((p) => keyOf(p) === RESPONSE_KEY)) return;
       if (available.value.type !== 'ArrayExpression') {
-        ctx.review({ siteKind: 'FE-test', at: available.start, reason: `\`${AVAILABLE_KEY}\` in this mock is not a list literal, so \`${RESPONSE_KEY}\` was not added: the page reads it from the settings GET`, suggestion: `Add \`${RESPONSE_KEY}: [...]\` beside it, listing the providers that must show the escalation email.` });
+        ctx.review({ siteKind: 'FE-tests', at: available.start, reason: `\`${AVAILABLE_KEY}\` in this mock is not a list literal, so \`${RESPONSE_KEY}\` was not added: the page reads it from the settings GET`, suggestion: `Add \`${RESPONSE_KEY}: [...]\` beside it, listing the providers that must show the escalation email.` });
         return;
       }
       const edit = payloadEdit(text, object, available, ctx);
@@ -88,7 +88,7 @@ export const frontendTests: CodemodPart = {
     for (const { test: { node, callee }, count } of tests.values()) {
       const name = callee && node.arguments[0] ? `${callee} ${text.slice(node.arguments[0].start, node.arguments[0].end)}` : `\`${lineTextAt(text, node.start).trim()}\``;
       ctx.review({
-        siteKind: 'FE-test',
+        siteKind: 'FE-tests',
         at: node.start,
         siteText: `${name} proctortrack`,
         reason: `${name} names Proctortrack (${count}×); after the campaign the page decides by the settings GET's \`${RESPONSE_KEY}\` and messages no longer name the vendor`,

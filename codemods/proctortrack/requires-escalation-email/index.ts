@@ -1,4 +1,4 @@
-// Spec sites EE-1..EE-8, FE-1..FE-5, FE-7 and the section 5 test rewrites: one codemod, a part per language/site family.
+// Spec sites EE-1..EE-8, FE-1..FE-5, FE-7, and the section 5 test rewrites (EE-tests in Python, FE-tests in JS): a part per language/site family.
 import type { Codemod } from '../../../src/types.ts';
 import { helperModuleFor } from '../proctoring-helpers.ts';
 import { courseBlockPart } from './course-block.ts';
@@ -17,7 +17,7 @@ import { frontendTests, frontendTestsTs } from './frontend-tests.ts';
 export const requiresEscalationEmail: Codemod = {
   name: 'requires-escalation-email',
   description: 'Replace "provider is Proctortrack" escalation-email checks with the per-backend `requires_escalation_email`',
-  siteIds: ['EE-1', 'EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-7', 'EE-8', 'FE-1', 'FE-2', 'FE-3', 'FE-4', 'FE-5', 'FE-7'],
+  siteIds: ['EE-1', 'EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-7', 'EE-8', 'EE-tests', 'FE-1', 'FE-2', 'FE-3', 'FE-4', 'FE-5', 'FE-7', 'FE-tests'],
   companionFile: helperModuleFor,
   parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
 };
