@@ -21,6 +21,12 @@ export function configured(codemods: Codemod[], values: CodemodOptionValues = {}
   return codemods.map((codemod) => (values[codemod.name] && codemod.configure ? codemod.configure(values[codemod.name]) : codemod));
 }
 
+/** The needles of the parts (of these codemods) that accept a file: the prefilter searches for exactly these. */
+export function acceptingNeedles(codemods: Codemod[], kind: FileKind, relPath: string): string[] {
+  const parts = codemods.flatMap(partsOf).filter((part) => partAccepts(part, kind, relPath));
+  return [...new Set(parts.flatMap((part) => part.needles))];
+}
+
 export function needlesOf(codemod: Codemod): string[] {
   return [...new Set(partsOf(codemod).flatMap((part) => part.needles))];
 }

@@ -41,11 +41,6 @@ export function encodeText(text: string, like: { bom: boolean; crlf: boolean }):
   return like.bom ? BOM + body : body;
 }
 
-/** The text as it is on disk (BOM and CRLF as decoded from), for diffs. */
-export function originalText(bytes: Buffer): string {
-  return bytes.toString('utf8');
-}
-
 /** The file must not be written now (changed since read, or read-only): a skip, not a failure. */
 export class NotWritableError extends Error {}
 

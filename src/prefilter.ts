@@ -1,7 +1,7 @@
 // The needle prefilter on the hot path: read each candidate file synchronously once and look for the needles of the
 // parts that accept it. Files without a needle are never decoded or parsed; most of a checkout ends here.
 import { Worker } from 'node:worker_threads';
-import { partAccepts, partsOf } from './codemod.ts';
+import { acceptingNeedles, partAccepts, partsOf } from './codemod.ts';
 import type { Candidate } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
 import { readWhole } from './read-whole.mjs';
@@ -17,19 +17,12 @@ export class NeedleIndex {
   private buffers: Buffer[][] = [];
 
   groupOf(task: FileTask): number {
-    const accepting: string[] = [];
-    const needles = new Set<string>();
-    task.codemods.forEach((codemod, c) =>
-      partsOf(codemod).forEach((part, p) => {
-        if (!partAccepts(part, task.kind, task.relPath)) return;
-        accepting.push(`${codemod.name}/${c}.${p}`);
-        part.needles.forEach((n) => needles.add(n));
-      }),
-    );
-    const key = accepting.join(' ');
+    const key = task.codemods
+      .flatMap((codemod) => partsOf(codemod).map((part, p) => (partAccepts(part, task.kind, task.relPath) ? `${codemod.name}.${p}` : '')))
+      .join(' ');
     let id = this.cache.get(key);
     if (id === undefined) {
-      const all = [...needles];
+      const all = acceptingNeedles(task.codemods, task.kind, task.relPath);
       const kept = all.filter((n) => !all.some((other) => other !== n && n.includes(other)));
       id = this.groups.push(kept) - 1;
       this.buffers.push(kept.map((n) => Buffer.from(n)));

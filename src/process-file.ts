@@ -1,10 +1,10 @@
 // One file through the run: read it, apply the needle prefilter, decode, transform, and (with --write) write it.
 // Never throws: every trouble becomes the file's status and reason.
 import { promises as fsp } from 'node:fs';
-import { needlesOf, type CodemodOptionValues } from './codemod.ts';
+import { acceptingNeedles, type CodemodOptionValues } from './codemod.ts';
 import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
 import { baseResult, transformText, type FileTask } from './transform-text.ts';
-import type { Codemod, FileResult } from './types.ts';
+import type { FileResult } from './types.ts';
 
 export interface ProcessOptions {
   campaign: string;
@@ -18,8 +18,8 @@ function skipped(task: FileTask, reason: string): FileResult {
   return { ...baseResult(task), status: 'skipped', reason };
 }
 
-function containsNeedle(bytes: Buffer, codemods: Codemod[]): boolean {
-  return codemods.some((codemod) => needlesOf(codemod).some((needle) => bytes.includes(needle)));
+function containsNeedle(bytes: Buffer, task: FileTask): boolean {
+  return acceptingNeedles(task.codemods, task.kind, task.relPath).some((needle) => bytes.includes(needle));
 }
 
 export type Candidate = { bytes: Buffer } | { result: FileResult } | null;
@@ -32,7 +32,7 @@ export async function readCandidate(task: FileTask, maxBytes: number): Promise<C
       return { result: skipped(task, `larger than the size limit (${stat.size} > ${maxBytes} bytes): raise --max-bytes to include it`) };
     }
     const bytes = await fsp.readFile(task.path);
-    return task.companion || containsNeedle(bytes, task.codemods) ? { bytes } : null;
+    return task.companion || containsNeedle(bytes, task) ? { bytes } : null;
   } catch (error) {
     return { result: ioFailure(task, error) };
   }

@@ -21,8 +21,3 @@ export function insertLinesAfter(text: string, statement: SyntaxNode, lines: str
   const body = lines.map((l) => (l ? `${indent}${l}` : '')).join('\n');
   return { start: at, end: at, text: at === text.length && !text.endsWith('\n') ? `\n${body}` : `${body}\n` };
 }
-
-/** Replace the comment lines [start, end) (line-aligned) by new comment lines at the given indentation. */
-export function replaceCommentLines(start: number, end: number, indent: string, comments: string[]): Edit {
-  return { start, end, text: comments.map((c) => `${indent}# ${c}\n`).join('') };
-}

@@ -26,13 +26,6 @@ export function isString(node: SyntaxNode | null | undefined, value: string): bo
   return stringValue(node) === value;
 }
 
-/** Replace a string literal's content, keeping its prefix and quotes. */
-export function withStringContent(node: SyntaxNode, content: string): string {
-  const start = node.children.find((c) => c.type === 'string_start')!.text;
-  const end = node.children.find((c) => c.type === 'string_end')!.text;
-  return `${start}${content}${end}`;
-}
-
 /** Every descendant (node included) for which predicate holds, in source order. */
 export function findAll(node: SyntaxNode, predicate: (n: SyntaxNode) => boolean): SyntaxNode[] {
   const found: SyntaxNode[] = [];

@@ -1,6 +1,5 @@
 // Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict; decorators or `with`) and their scope.
 import type { SyntaxNode } from '../../../src/types.ts';
-import { findAll, hasAncestor } from '../../../transforms/python/nodes.ts';
 
 export interface BackendOverride {
   /** The dict literal given as the backends (or merged into them). */
@@ -63,5 +62,3 @@ export function testName(node: SyntaxNode): string {
 }
 
 export const isInside = (node: SyntaxNode, outer: SyntaxNode) => outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
-export const inString = (node: SyntaxNode) => hasAncestor(node, (a) => a.type === 'string');
-export const namedIn = (root: SyntaxNode, type: string) => findAll(root, (n) => n.type === type);
