@@ -12,6 +12,7 @@ import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/no
 import { flagDeclarations } from './review-rules-flag.ts';
 import { testOverrides } from './review-rules-tests.ts';
 import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
+import { VENDOR } from './vendor.ts';
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';
 const HELPER = 'show_review_rules';
@@ -54,13 +55,13 @@ function providerBlock(statement: SyntaxNode): ProviderBlock | null {
     if (value?.type !== 'conditional_expression') return null;
     const [yes, test, no] = value.namedChildren;
     const local = assignment!.childForFieldName('left')!;
-    const check = test && literalComparison(test, 'proctortrack');
+    const check = test && literalComparison(test, VENDOR);
     if (!check || local.type !== 'identifier') return null;
     const [flagSide, trueSide] = check.negated ? [no, yes] : [yes, no];
     if (!isFlagCheck(unwrapParentheses(flagSide)) || !isTrue(unwrapParentheses(trueSide))) return null;
     return { statement, local: local.text, provider: check.subject.text };
   }
-  const check = condition && literalComparison(condition, 'proctortrack');
+  const check = condition && literalComparison(condition, VENDOR);
   if (!check) return null;
   const [flagBranch, trueBranch] = check.negated ? [whenFalse, whenTrue] : [whenTrue, whenFalse];
   const local = assignedFrom(flagBranch, isFlagCheck);

@@ -4,6 +4,7 @@
 // words as written. COMMENT_REWORDINGS and HELP_REWORDINGS reword edx-platform's Python comments and the escalation
 // field's help text. A lower-case replacement that starts a sentence is capitalised; text a rule leaves naming the
 // vendor becomes a review item.
+import { VENDOR, VENDOR_MENTION } from './vendor.ts';
 
 export interface WordingRule {
   /** The vendor-specific phrase, words separated by single spaces. */
@@ -26,15 +27,13 @@ export const NEUTRAL_WORDING: readonly WordingRule[] = [
   { phrase: 'proctortrack escalation email', replacement: 'proctoring escalation email' },
 ];
 
-/** Any mention of the vendor, in any case (`ProctorTrack`, `PROCTORTRACK`, inside identifiers too). */
-export const VENDOR_MENTION = /proctortrack/i;
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The vendor's name matches in any case ("ProctorTrack", "PROCTORTRACK"); the other words as written.
 const anyCase = (word: string) => [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
 
 function patternOf(rule: WordingRule): RegExp {
-  const words = rule.phrase.split(' ').map((word) => escaped(word).replace(/proctortrack/i, anyCase('proctortrack')));
+  const words = rule.phrase.split(' ').map((word) => escaped(word).replace(VENDOR_MENTION, anyCase(VENDOR)));
   return new RegExp(words.join('\\s+'), 'g');
 }
 

@@ -17,8 +17,6 @@ export function isPackageCatalog(word: string): boolean {
   return catalog !== null && isPythonPackage(catalog[1]);
 }
 
-/** Any mention of the vendor. */
-export const VENDOR = /proctortrack/i;
 /** The package's name in any spelling, as a whole name (`.po`/`.git` may follow; `-fork` may not). */
 export const PACKAGE_MENTION = /(?<![A-Za-z0-9._-])edx[-_.]+proctoring[-_.]+proctortrack(?![A-Za-z0-9_-])/i;
 

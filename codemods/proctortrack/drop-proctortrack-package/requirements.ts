@@ -1,7 +1,8 @@
 // Spec sites PK-1 (requirements `.in` files) and PK-2 (pip-compile output, `pip freeze` style and hashed `.txt` files).
 import type { CodemodPart, Edit } from '../../../src/types.ts';
 import { removeRequirements } from '../../../transforms/requirements/remove-requirements.ts';
-import { MENTIONS_VENDOR, NEEDLES, PYTHON_PACKAGE, reviewLeftovers, VENDOR } from './package-name.ts';
+import { MENTIONS_VENDOR, NEEDLES, PYTHON_PACKAGE, reviewLeftovers } from './package-name.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 /**
  * `.in` files anywhere; `.txt` files that are requirements by their path. `private.*` is the operator's own list of
@@ -34,7 +35,7 @@ export const requirementsPart: CodemodPart = {
     for (const entry of removal.orphaned) {
       ctx.warn(`removed ${entry.text.split(/\s/)[0]}: only packages this codemod removed required it, so pip-compile drops it too`);
     }
-    for (const entry of requirements.filter((r) => r.name === null && VENDOR.test(r.text))) {
+    for (const entry of requirements.filter((r) => r.name === null && VENDOR_MENTION.test(r.text))) {
       ctx.review({
         siteKind: siteId,
         at: lines[entry.first].start,
@@ -44,7 +45,7 @@ export const requirementsPart: CodemodPart = {
     }
     const covered: Edit[] = [...removal.edits, ...requirements.map((r) => ({ start: lines[r.first].start, end: lines[r.last].end, text: '' }))];
     const isCovered = (start: number, end: number) => covered.some((e) => e.start <= start && end <= e.end);
-    reviewLeftovers(file.text, VENDOR, isCovered, ctx, { siteKind: `${siteId}-leftover`, ...MENTIONS_VENDOR });
+    reviewLeftovers(file.text, VENDOR_MENTION, isCovered, ctx, { siteKind: `${siteId}-leftover`, ...MENTIONS_VENDOR });
     return removal.edits;
   },
 };

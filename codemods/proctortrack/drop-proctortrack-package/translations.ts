@@ -3,7 +3,8 @@
 import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
 import { commandName, makefileLines, removeWord, type Word } from '../../../transforms/makefile/shell-words.ts';
 import { sequenceItemsToRemove } from '../../../transforms/yaml/remove-sequence-item.ts';
-import { isPackageCatalog, isPythonPackage, MENTIONS_VENDOR, NEEDLES, PACKAGE_MENTION, reviewLeftovers, VENDOR } from './package-name.ts';
+import { isPackageCatalog, isPythonPackage, MENTIONS_VENDOR, NEEDLES, PACKAGE_MENTION, reviewLeftovers } from './package-name.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 interface Range {
   start: number;
@@ -12,7 +13,7 @@ interface Range {
 /** A line is accounted for when it holds a name this codemod already dealt with (removed or reviewed). */
 const holdsOneOf = (ranges: Range[]) => (start: number, end: number) => ranges.some((r) => start <= r.start && r.end <= end);
 /** The package's name, or a comment line naming the vendor (e.g. the one that headed a removed item): never silent. */
-const LEFTOVER = new RegExp(`${PACKAGE_MENTION.source}|^#.*${VENDOR.source}`, 'i');
+const LEFTOVER = new RegExp(`${PACKAGE_MENTION.source}|^#.*${VENDOR_MENTION.source}`, 'i');
 
 export const localeConfigPart: CodemodPart = {
   kinds: ['yaml'],

@@ -1,4 +1,5 @@
 // Which keys each vendor's PROCTORING_BACKENDS entry must carry after DEPR #36329 (spec sections 0 and 6): one table.
+import { VENDOR } from '../vendor.ts';
 
 /** Per vendor (backend name), the keys to add when absent, with their boolean value. */
 export type BackendKeys = Record<string, Record<string, boolean>>;
@@ -11,8 +12,8 @@ export interface OperatorConfigOptions {
 }
 
 export const DEFAULT_OPTIONS: Required<OperatorConfigOptions> = {
-  escalationEmailVendors: ['proctortrack'],
-  hiddenReviewRulesVendors: ['proctortrack'],
+  escalationEmailVendors: [VENDOR],
+  hiddenReviewRulesVendors: [VENDOR],
 };
 
 /** The key table for a configuration; keys keep the order `requires_escalation_email`, `show_review_rules`. */

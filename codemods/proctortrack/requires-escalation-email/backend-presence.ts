@@ -5,6 +5,7 @@ import { deeper, indentOf } from '../../../transforms/python/insert-lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { HELPER } from './names.ts';
+import { VENDOR } from '../vendor.ts';
 
 const MAX_LINE = 120;
 const sameCode = (a: SyntaxNode, b: SyntaxNode) => a.text.replace(/\s+/g, '') === b.text.replace(/\s+/g, '');
@@ -15,12 +16,12 @@ function vendorAbsence(node: SyntaxNode): { backends: SyntaxNode; literal: Synta
   if (test.type !== 'comparison_operator' || test.namedChildren.length !== 2) return null;
   const [left, right] = test.namedChildren;
   const operator = comparisonOperator(test);
-  if (operator === 'not in' && stringValue(left) === 'proctortrack') return { backends: right, literal: left };
+  if (operator === 'not in' && stringValue(left) === VENDOR) return { backends: right, literal: left };
   if (operator !== 'is' || right.type !== 'none' || left.type !== 'call') return null;
   const callee = left.childForFieldName('function');
   const args = left.childForFieldName('arguments')?.namedChildren ?? [];
   if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'get') return null;
-  if (stringValue(args[0]) !== 'proctortrack' || (args.length === 2 && args[1].type !== 'none') || args.length > 2) return null;
+  if (stringValue(args[0]) !== VENDOR || (args.length === 2 && args[1].type !== 'none') || args.length > 2) return null;
   return { backends: callee.childForFieldName('object')!, literal: args[0] };
 }
 

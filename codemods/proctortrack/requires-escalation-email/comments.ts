@@ -3,7 +3,8 @@ import type { Edit, SyntaxNode } from '../../../src/types.ts';
 import { wrapCommentLines } from '../../../transforms/python/comment-wrap.ts';
 import { enclosingDefinition, statementOf } from '../../../transforms/python/nodes.ts';
 
-import { COMMENT_REWORDINGS, VENDOR_MENTION, reword } from '../wording.ts';
+import { COMMENT_REWORDINGS, reword } from '../wording.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 const MIN_WIDTH = 79;
 const MAX_WIDTH = 120;

@@ -8,7 +8,8 @@ import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from '../helper-import.ts';
 import { HELPER, PROVIDERS_FUNCTION } from './names.ts';
-import { HELP_REWORDINGS, VENDOR_MENTION, neutralLabel, reword } from '../wording.ts';
+import { HELP_REWORDINGS, neutralLabel, reword } from '../wording.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 const FIELD = 'proctoring_escalation_email';
 const MAX_LINE = 120;

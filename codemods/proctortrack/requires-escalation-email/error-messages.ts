@@ -1,6 +1,7 @@
 // Spec site EE-2: an error message in a rewritten check's body that names the vendor gets the provider as a format argument.
 import type { Edit, SyntaxNode } from '../../../src/types.ts';
 import { innerRange } from '../../../transforms/python/string-inner.ts';
+import { VENDOR } from '../vendor.ts';
 
 const QUOTED_VENDOR = /(\\?['"])proctortrack\1/;
 const TRANSLATIONS = /^(?:_|gettext|ugettext|gettext_lazy|ugettext_lazy|gettext_noop)$/;
@@ -26,7 +27,7 @@ export function errorMessageEdits(text: string, statement: SyntaxNode, subject: 
     const target = formatTarget(literal);
     if (!range || !quoted || !target || /[{}]/.test(raw) || literal.descendantsOfType('interpolation').length) continue;
     const at = range.start + quoted.index + quoted[1].length;
-    edits.push({ start: at, end: at + 'proctortrack'.length, text: '{provider}' });
+    edits.push({ start: at, end: at + VENDOR.length, text: '{provider}' });
     edits.push({ start: target.endIndex, end: target.endIndex, text: `.format(provider=${subject})` });
   }
   return edits;

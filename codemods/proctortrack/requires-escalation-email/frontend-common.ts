@@ -4,7 +4,6 @@ import type { TransformContext } from '../../../src/types.ts';
 /** Needles are literal: every spelling of the vendor seen in frontends. */
 export const VENDOR_NEEDLES = ['proctortrack', 'Proctortrack', 'ProctorTrack', 'PROCTORTRACK'];
 
-export const VENDOR = 'proctortrack';
 export const STATE = 'requiresEscalationEmailProviders';
 export const SETTER = 'setRequiresEscalationEmailProviders';
 export const RESPONSE_KEY = 'requires_escalation_email_providers';

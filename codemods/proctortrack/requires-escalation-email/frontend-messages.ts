@@ -3,7 +3,8 @@
 import type { CodemodPart, Edit, SourceFile, TransformContext } from '../../../src/types.ts';
 import { messageDescriptorTexts, type DescriptorText } from '../../../transforms/js/message-descriptors.ts';
 import { messageDescriptorTextsTs } from '../../../transforms/ts/message-descriptors.ts';
-import { neutralWording, VENDOR_MENTION } from '../wording.ts';
+import { neutralWording } from '../wording.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 import { isTestPath, parsedOrNull, VENDOR_NEEDLES } from './frontend-common.ts';
 import { reviewVendorNames } from './frontend-vendor-names.ts';
 

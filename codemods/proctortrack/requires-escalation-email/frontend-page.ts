@@ -9,7 +9,8 @@ import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
 import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR_NEEDLES } from './frontend-common.ts';
+import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 import { findAnchor, inHookCallback, readsResponse, type PageAnchor } from './frontend-page-anchor.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
 import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
@@ -44,7 +45,7 @@ function whyNot(comparison: LiteralComparison, anchor: PageAnchor | null): strin
 /** FE-5: `const isProctortrack = <cmp>` is renamed everywhere in the load effect; null when the new name is taken. */
 function renameFlag(j: JSCodeshift, comparison: LiteralComparison, anchor: PageAnchor): Edit[] | null {
   const declarator = comparison.path.parent.node as unknown as BabelNode;
-  if (declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !/proctortrack/i.test(declarator.id.name)) return [];
+  if (declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || !VENDOR_MENTION.test(declarator.id.name)) return [];
   const scope = j(anchor.loadFunction);
   if (scope.find(j.Identifier, { name: REQUIRED_FLAG }).size()) return null;
   const uses = scope.find(j.Identifier, { name: declarator.id.name }).filter((p) => {

@@ -7,7 +7,8 @@ import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts'
 
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import { AVAILABLE_KEY, isTestPath, parsedOrNull, RESPONSE_KEY, VENDOR, VENDOR_NEEDLES } from './frontend-common.ts';
+import { AVAILABLE_KEY, isTestPath, parsedOrNull, RESPONSE_KEY, VENDOR_NEEDLES } from './frontend-common.ts';
+import { VENDOR } from '../vendor.ts';
 import { reviewVendorNames } from './frontend-vendor-names.ts';
 
 const keyOf = (p: BabelNode): string | null => (p.computed ? null : p.key?.name ?? (typeof p.key?.value === 'string' ? p.key.value : null));

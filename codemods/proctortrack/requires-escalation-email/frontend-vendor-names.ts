@@ -2,6 +2,7 @@
 
 import { lineTextAt } from '../../../src/lines.ts';
 import type { TransformContext } from '../../../src/types.ts';
+import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 
 export interface Span {
   start: number;
@@ -12,8 +13,8 @@ const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
 
 /** `showProctortrackEscalationEmail` → `showEscalationEmail`; a word that ends with the vendor has no neutral form. */
 export function neutralName(word: string): string | null {
-  const at = word.search(/proctortrack/i);
-  const rest = word.slice(at + 'proctortrack'.length);
+  const at = word.search(VENDOR_MENTION);
+  const rest = word.slice(at + VENDOR.length);
   if (!rest) return null;
   if (at > 0) return word.slice(0, at) + rest;
   return /^[a-z]/.test(word) ? rest[0].toLowerCase() + rest.slice(1) : rest;
@@ -21,7 +22,7 @@ export function neutralName(word: string): string | null {
 
 const QUOTES = ['"', "'", '`'];
 const isWholeStringLiteral = (text: string, at: number, word: string) =>
-  word.toLowerCase() === 'proctortrack' && QUOTES.includes(text[at - 1]) && text[at - 1] === text[at + word.length];
+  word.toLowerCase() === VENDOR && QUOTES.includes(text[at - 1]) && text[at - 1] === text[at + word.length];
 
 /** A `'proctortrack'` literal nobody rewrote: a provider check or value of a shape the campaign does not know. */
 function reviewLiteral(relPath: string, text: string, at: number, ctx: TransformContext): void {
@@ -29,7 +30,7 @@ function reviewLiteral(relPath: string, text: string, at: number, ctx: Transform
     siteKind: 'vendor-literal',
     at,
     siteText: lineTextAt(text, at),
-    reason: `the provider name '${text.slice(at, at + 'proctortrack'.length)}' is used in a shape the campaign does not rewrite (${relPath})`,
+    reason: `the provider name '${text.slice(at, at + VENDOR.length)}' is used in a shape the campaign does not rewrite (${relPath})`,
     suggestion: "Test the provider against the settings GET's `requires_escalation_email_providers` (or the backend's flags) instead of its name, or keep it if it names the backend on purpose.",
   });
 }

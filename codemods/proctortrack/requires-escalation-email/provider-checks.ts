@@ -5,6 +5,7 @@ import { comparisonToCall } from '../../../transforms/python/replace-comparison.
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './names.ts';
+import { VENDOR } from '../vendor.ts';
 
 const ESCALATION_KEY = 'needs_proctoring_escalation_email';
 
@@ -17,7 +18,7 @@ function membership(node: SyntaxNode): (LiteralComparison & { multiple: boolean 
   const [subject, members] = test.namedChildren;
   if (!['tuple', 'list', 'set'].includes(members.type)) return null;
   const elements = members.namedChildren.filter((c) => c.type !== 'comment');
-  if (!elements.some((e) => stringValue(e) === 'proctortrack')) return null;
+  if (!elements.some((e) => stringValue(e) === VENDOR)) return null;
   return { node: test, subject, negated: operator === 'not in', multiple: elements.length > 1 };
 }
 
@@ -75,10 +76,10 @@ export interface VendorCheck {
 
 /** The escalation-email check a `'proctortrack'` literal belongs to, when this codemod recognises it. */
 export function vendorCheck(literal: SyntaxNode, relPath: string): VendorCheck | null {
-  if (stringValue(literal) !== 'proctortrack') return null;
+  if (stringValue(literal) !== VENDOR) return null;
   const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
   if (!candidate || candidate.type !== 'comparison_operator') return null;
-  const check = literalComparison(candidate, 'proctortrack') ?? membership(candidate);
+  const check = literalComparison(candidate, VENDOR) ?? membership(candidate);
   const site = check && escalationContext(check.node, relPath);
   return check && site ? { check, site } : null;
 }

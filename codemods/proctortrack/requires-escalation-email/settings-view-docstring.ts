@@ -1,6 +1,7 @@
 // Spec site EE-5: the settings view's docstring example answer lists the new key and no longer names Proctortrack.
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
 import { PROVIDERS_KEY } from './names.ts';
+import { VENDOR } from '../vendor.ts';
 
 const AVAILABLE = /^([ \t]*)(.*?)"available_proctoring_providers":[ \t]*\[/m;
 
@@ -24,7 +25,7 @@ function rewriteExample(doc: string): string | null {
   const keyIndent = match[1];
   const body = doc.slice(match.index + match[0].length, close);
   const items = [...body.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-  const kept = items.filter((i) => i !== 'proctortrack');
+  const kept = items.filter((i) => i !== VENDOR);
   const layout = body.includes('\n')
     ? { itemIndent: /\n([ \t]*)"/.exec(body)?.[1] ?? `${keyIndent}    `, closeIndent: /\n([ \t]*)$/.exec(body)?.[1] ?? keyIndent }
     : null;

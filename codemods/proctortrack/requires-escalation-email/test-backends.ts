@@ -10,8 +10,8 @@ import { rewriteInner } from '../../../transforms/python/string-inner.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { neutralLabel } from '../wording.ts';
 import { backendOverrides, isInside, withDecorators, type BackendOverride } from './test-overrides.ts';
+import { VENDOR } from '../vendor.ts';
 
-const VENDOR = 'proctortrack';
 const MAX_LINE = 120;
 const PROVIDER = 'test_proctoring_provider';
 const FLAG = 'requires_escalation_email';

@@ -4,7 +4,7 @@ import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
 import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
 import { membershipReview, vendorCheck } from './provider-checks.ts';
 import { HELPER } from './names.ts';
-import { VENDOR_MENTION } from '../wording.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 /** Sites the campaign's other codemods rewrite (Zendesk option, review-rules flag): they run before or after this one. */
 const OTHER_CODEMODS = /zendesk|SHOW_REVIEW_RULES_FLAG/i;
