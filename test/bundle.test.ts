@@ -1,25 +1,19 @@
 // The bundle `npm ci` builds (dist/) gives the same report as the TypeScript sources, worker pool included.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { select } from '../codemods/registry.ts';
 import { publicReport } from '../src/cli.ts';
 import { runCodemods } from '../src/run.ts';
 import type { Campaign, Codemod } from '../src/types.ts';
+import { REPO as root, workTree } from './support/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const tree = mkdtempSync(path.join(os.tmpdir(), 'codemod-bundle-'));
-afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
 it('runs from dist/ with worker threads and matches the sources', async () => {
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
   const site = 'from openedx.core.djangoapps.waffle_utils import CourseWaffleFlag\n\nOTHER = CourseWaffleFlag("studio.other", __name__)\nSHOW_REVIEW_RULES_FLAG = CourseWaffleFlag("studio.show_review_rules", __name__)\n';
-  for (let i = 0; i < 60; i++) {
-    mkdirSync(path.join(tree, `pkg${i % 6}`), { recursive: true });
-    writeFileSync(path.join(tree, `pkg${i % 6}`, `waffle_${i}.py`), site);
-  }
+  const tree = workTree(null, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`pkg${i % 6}/waffle_${i}.py`, site])));
   expect(statSync(path.join(root, 'dist/entry.mjs')).mtimeMs).toBeGreaterThan(statSync(path.join(root, 'src/run.ts')).mtimeMs);
   const json = execFileSync(process.execPath, [path.join(root, 'bin/openedx-codemod.mjs'), 'run', 'show-review-rules', tree, '--jobs', '2', '--json', '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const { campaign, codemods } = select(['show-review-rules']) as { campaign: Campaign; codemods: Codemod[] };

@@ -2,24 +2,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
+import { cli, REPO } from './support/cli.ts';
 
 it('npm start runs the campaign dry on the sample checkout and shows its diff', async () => {
-  const root = path.resolve(import.meta.dirname, '..');
-  const start: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start;
-  const args = start.replace(/^node bin\/openedx-codemod\.mjs /, '').split(' ');
-  expect(args.slice(0, 2)).toEqual(['run', 'proctortrack']);
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-    expect(code).toBe(0);
-  } finally {
-    process.chdir(cwd);
-  }
-  expect(stdout).toContain('diff --git a/edx-platform/cms/djangoapps/contentstore/config/waffle.py');
-  expect(stderr).toMatch(/proctortrack \(dry run\): \d+ files seen/);
-  expect(stderr).toContain('Dry run: nothing was written');
+  const start: string = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).scripts.start;
+  const [command, ...args] = start.replace(/^node bin\/openedx-codemod\.mjs /, '').split(' ');
+  expect([command, args[0]]).toEqual(['run', 'proctortrack']);
+  const { code, out, err } = await cli([command, args[0], ...args.slice(1).map((p) => path.join(REPO, p))]);
+  expect(code).toBe(0);
+  expect(out).toContain('diff --git a/edx-platform/cms/djangoapps/contentstore/config/waffle.py');
+  expect(err).toMatch(/proctortrack \(dry run\): \d+ files seen/);
+  expect(err).toContain('Dry run: nothing was written');
 });
