@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Entry point. Runs the bundle in dist/ (built by `npm ci`) while it is newer than every source file, else the
-// TypeScript sources through tsx's loader, so an edited checkout never runs stale code.
+// Entry point: wires the campaign registry (codemods/registry.ts) into the engine's command line (src/cli/entry.ts).
+// Runs the bundles in dist/ (built by `npm ci`) while they are newer than every source file, else the TypeScript sources
+// through tsx's loader, so an edited checkout never runs stale code.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bundle = path.join(root, 'dist', 'entry.mjs');
+const bundle = path.join(root, 'dist', 'engine', 'entry.mjs');
+const bundledRegistry = path.join(root, 'dist', 'registry.mjs');
 
 function newestSource() {
   let newest = 0;
@@ -26,13 +28,13 @@ function bundleIsFresh() {
 }
 
 async function loadEntry() {
-  if (bundleIsFresh()) return import(bundle);
+  if (bundleIsFresh()) return Promise.all([import(bundle), import(bundledRegistry)]);
   const { register } = await import('tsx/esm/api');
   register();
-  return import('../src/entry.ts');
+  return Promise.all([import('../src/cli/entry.ts'), import('../codemods/registry.ts')]);
 }
 
-const { main, removeTempsInFlight } = await loadEntry();
+const [{ main, removeTempsInFlight }, { registry }] = await loadEntry();
 
 // Ctrl-C during --write: files already renamed are new, the one in flight stays old; no temp file is left behind.
 process.on('SIGINT', () => {
@@ -54,5 +56,5 @@ const stdout = {
   },
 };
 
-const code = await main(process.argv.slice(2), { stdout, stderr: process.stderr, stdin: process.stdin });
+const code = await main(process.argv.slice(2), { stdout, stderr: process.stderr, stdin: process.stdin }, registry);
 process.exitCode = code;

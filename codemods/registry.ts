@@ -1,44 +1,8 @@
-// Every campaign the toolkit knows, and how command-line names select codemods from them.
-import type { Campaign, Codemod } from '../src/types.ts';
+// Every campaign the toolkit knows. The bin hands this registry to the engine; worker threads import it by URL.
+import { selectCodemods, type Registry } from '../src/engine/registry.ts';
 import { proctortrack } from './proctortrack/index.ts';
 
-export const campaigns: Campaign[] = [proctortrack];
+export const registry: Registry = { campaigns: [proctortrack], moduleUrl: import.meta.url };
 
-export interface Selection {
-  campaign: Campaign;
-  codemods: Codemod[];
-}
-
-/** Names may be campaigns or codemods (from one campaign); order follows the campaign, duplicates collapse. */
-export function select(names: string[]): Selection | { unknown: string[] } | { mixed: string[] } {
-  const unknown: string[] = [];
-  const chosen = new Set<Codemod>();
-  const owners = new Set<Campaign>();
-  for (const name of names) {
-    const campaign = campaigns.find((c) => c.name === name);
-    if (campaign) {
-      owners.add(campaign);
-      campaign.codemods.forEach((codemod) => chosen.add(codemod));
-      continue;
-    }
-    const owner = campaigns.find((c) => c.codemods.some((codemod) => codemod.name === name));
-    if (!owner) {
-      unknown.push(name);
-      continue;
-    }
-    owners.add(owner);
-    chosen.add(owner.codemods.find((codemod) => codemod.name === name)!);
-  }
-  if (unknown.length) return { unknown };
-  if (owners.size !== 1) return { mixed: [...owners].map((c) => c.name) };
-  const [campaign] = owners;
-  return { campaign, codemods: campaign.codemods.filter((codemod) => chosen.has(codemod)) };
-}
-
-export function findCodemod(name: string): Codemod | undefined {
-  for (const campaign of campaigns) {
-    const found = campaign.codemods.find((codemod) => codemod.name === name);
-    if (found) return found;
-  }
-  return undefined;
-}
+/** The selection for command-line names from this registry (tests and scripts). */
+export const select = (names: string[]) => selectCodemods(registry.campaigns, names);

@@ -9,8 +9,10 @@ const dist = path.join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 await build({
   absWorkingDir: root,
-  // The pool starts `worker-boot.mjs` beside the code that spawns it: in dist/ that is the bundled worker itself.
-  entryPoints: { entry: 'src/entry.ts', 'worker-boot': 'src/worker.ts' },
+  // The engine's code finds its threads by URLs relative to itself (`./worker-boot.mjs`, `../io/read-worker.mjs`),
+  // so the CLI bundle sits in dist/engine/ beside the bundled worker, with the reader thread's files in dist/io/.
+  // The registry is a bundle of its own: the bin hands it to the CLI, and worker threads import it by its URL.
+  entryPoints: { 'engine/entry': 'src/cli/entry.ts', 'engine/worker-boot': 'src/engine/worker.ts', registry: 'codemods/registry.ts' },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -20,4 +22,5 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-for (const file of ['read-worker.mjs', 'read-whole.mjs']) copyFileSync(path.join(root, 'src', file), path.join(dist, file));
+mkdirSync(path.join(dist, 'io'), { recursive: true });
+for (const file of ['read-worker.mjs', 'read-whole.mjs']) copyFileSync(path.join(root, 'src/io', file), path.join(dist, 'io', file));

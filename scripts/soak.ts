@@ -11,9 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
-import { discover, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/discover.ts';
-import { fileKindOf, hasGrammar } from '../src/languages.ts';
-import { DEFAULT_MAX_BYTES } from '../src/run.ts';
+import { discover, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/io/discover.ts';
+import { fileKindOf, hasGrammar } from '../src/engine/languages.ts';
+import { DEFAULT_MAX_BYTES } from '../src/engine/run.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '..');
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditItem, AuditReport } from '../src/audit.ts';
+import type { AuditItem, AuditReport } from '../src/engine/audit.ts';
 import { listFiles } from './support/fixtures.ts';
 import { cli, FLAG_USE, FLAG_USE_PATH, workTree } from './support/cli.ts';
 

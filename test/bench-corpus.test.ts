@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { campaignCodemods, generateCorpus, siteShapes } from '../scripts/generate-corpus.ts';
-import { needlesOf } from '../src/codemod.ts';
-import { runCodemods } from '../src/run.ts';
+import { needlesOf } from '../src/engine/codemod.ts';
+import { runCodemods } from '../src/engine/run.ts';
 import { select } from '../codemods/registry.ts';
 
 const codemods = campaignCodemods('proctortrack');

@@ -1,9 +1,9 @@
 // `--option <codemod>.<name>=<value>`: codemods declare their options; the run (worker threads included) honours them.
 import { describe, expect, it } from 'vitest';
-import { select } from '../codemods/registry.ts';
-import { configured } from '../src/codemod.ts';
-import { runCodemods } from '../src/run.ts';
-import type { Campaign, Codemod } from '../src/types.ts';
+import { registry, select } from '../codemods/registry.ts';
+import { configured } from '../src/engine/codemod.ts';
+import { runCodemods } from '../src/engine/run.ts';
+import type { Campaign, Codemod } from '../src/engine/types.ts';
 import { cli, workTree } from './support/cli.ts';
 
 const SETTINGS = 'PROCTORING_BACKENDS = {\n    "DEFAULT": "examity",\n    "examity": {"client_id": "x"},\n    "proctortrack": {"client_id": "y"},\n}\n';
@@ -37,7 +37,7 @@ describe('--option', () => {
     const codemodOptions = { 'operator-config': { 'escalation-email-vendors': 'examity' } };
     const options = { roots: [settingsTree(60)], campaign, codemods: configured(codemods, codemodOptions), codemodOptions, write: false };
     const inProcess = await runCodemods({ ...options, jobs: 1 });
-    const pooled = await runCodemods({ ...options, jobs: 2 });
+    const pooled = await runCodemods({ ...options, jobs: 2, registryModule: registry.moduleUrl });
     expect(pooled.files.map((f) => f.after)).toEqual(inProcess.files.map((f) => f.after));
     expect(inProcess.files[0].after).toContain('"examity": {"client_id": "x", "requires_escalation_email": True}');
     expect(inProcess.files[0].after).toContain('"proctortrack": {"client_id": "y", "show_review_rules": False}');

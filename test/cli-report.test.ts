@@ -1,8 +1,8 @@
 // The Markdown report and commit messages on their own: title type, follow-ups, generic fallbacks.
 import { describe, expect, it } from 'vitest';
-import { commitMessage, renderReportMarkdown, suggestedTitle } from '../src/report-md.ts';
-import type { RunReport } from '../src/run.ts';
-import type { Campaign, Codemod, FileResult } from '../src/types.ts';
+import { commitMessage, renderReportMarkdown, suggestedTitle } from '../src/cli/report-md.ts';
+import type { RunReport } from '../src/engine/run.ts';
+import type { Campaign, Codemod, FileResult } from '../src/engine/types.ts';
 
 const codemod = (name: string): Codemod => ({ name, description: `Do ${name}`, siteIds: [], kinds: ['python'], needles: [], transform: () => null });
 const campaign: Campaign = {

@@ -1,6 +1,6 @@
 // Generic requirements helpers: PEP 503 names, pip-compile annotations, removal as pip-compile would write it.
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../src/edits.ts';
+import { applyEdits } from '../src/engine/edits.ts';
 import { normalizeName, requirementName } from '../transforms/requirements/names.ts';
 import { parseRequirements } from '../transforms/requirements/parse-requirements.ts';
 import { removeRequirements } from '../transforms/requirements/remove-requirements.ts';

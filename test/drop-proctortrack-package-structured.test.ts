@@ -1,7 +1,7 @@
 // Generic JSON, YAML and Makefile helpers used by drop-proctortrack-package: exact edits, everything else untouched.
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../src/edits.ts';
+import { applyEdits } from '../src/engine/edits.ts';
 import { propertyNamed, removeMembers, valueOf } from '../transforms/json/remove-members.ts';
 import { commandName, makefileLines, removeWord } from '../transforms/makefile/shell-words.ts';
 import { sequenceItemsToRemove } from '../transforms/yaml/remove-sequence-item.ts';

@@ -2,8 +2,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntaxErrorCount, fileKindOf } from '../src/languages.ts';
-import { runCodemods } from '../src/run.ts';
+import { syntaxErrorCount, fileKindOf } from '../src/engine/languages.ts';
+import { runCodemods } from '../src/engine/run.ts';
 import { copyToTemp, findCases, listFiles, matchFile } from './support/fixtures.ts';
 
 const temps: string[] = [];

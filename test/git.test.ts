@@ -2,8 +2,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Repos, writeOnBranch, type CommitRecord } from '../src/commands/git-modes.ts';
-import type { Campaign, Codemod } from '../src/types.ts';
+import { Repos, writeOnBranch, type CommitRecord } from '../src/cli/commands/git-modes.ts';
+import type { Campaign, Codemod } from '../src/engine/types.ts';
 import { cli, git, gitRepo, tempDir, workTree } from './support/cli.ts';
 
 const WAFFLE = 'cms/djangoapps/contentstore/config/waffle.py';

@@ -1,10 +1,10 @@
 // operator-config: the configurable vendor table, the settings-module filter and DEFAULT never being edited.
 import { describe, expect, it } from 'vitest';
-import { fileKindOf } from '../src/languages.ts';
-import { transformText } from '../src/transform-text.ts';
+import { fileKindOf } from '../src/engine/languages.ts';
+import { transformText } from '../src/engine/transform-text.ts';
 import { createOperatorConfig, operatorConfig } from '../codemods/proctortrack/operator-config/index.ts';
 import { isPythonSettingsModule } from '../codemods/proctortrack/operator-config/python-settings.ts';
-import type { Codemod } from '../src/types.ts';
+import type { Codemod } from '../src/engine/types.ts';
 
 function run(codemod: Codemod, relPath: string, text: string) {
   const task = { root: '/checkout', path: `/checkout/${relPath}`, relPath, kind: fileKindOf(relPath), codemods: [codemod] };

@@ -1,6 +1,6 @@
 // Site and review lines are those of the final text, whatever later parts inserted or deleted above them.
 import { describe, expect, it } from 'vitest';
-import { PositionTracker } from '../src/positions.ts';
+import { PositionTracker } from '../src/engine/positions.ts';
 
 const track = (offset: number) => {
   const tracker = new PositionTracker<{ line: number }>();

@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { select } from '../codemods/registry.ts';
 import { siteShapes, type SiteShape } from '../scripts/generate-corpus.ts';
-import { codemodAccepts, needlesOf } from '../src/codemod.ts';
-import { fileKindOf, parse } from '../src/languages.ts';
-import { transformText, type FileTask } from '../src/transform-text.ts';
-import type { FileKind, SyntaxNode } from '../src/types.ts';
+import { codemodAccepts, needlesOf } from '../src/engine/codemod.ts';
+import { fileKindOf, parse } from '../src/engine/languages.ts';
+import { transformText, type FileTask } from '../src/engine/transform-text.ts';
+import type { FileKind, SyntaxNode } from '../src/engine/types.ts';
 
 const require = createRequire(import.meta.url);
 const PROJECT = path.resolve(import.meta.dirname, '..');

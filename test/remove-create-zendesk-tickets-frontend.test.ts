@@ -2,7 +2,7 @@
 // do not each cover: comma styles, emptied lists, `else` clauses, reST nesting.
 import { describe, expect, it } from 'vitest';
 import type { ASTPath } from 'jscodeshift';
-import { applyEdits } from '../src/edits.ts';
+import { applyEdits } from '../src/engine/edits.ts';
 import { jscodeshift } from '../transforms/js/jscodeshift.ts';
 import { removeListElements, type Span } from '../transforms/js/list-elements.ts';
 import { removeStatements } from '../transforms/js/statement-removal.ts';

@@ -1,8 +1,8 @@
 // Unit tests of the generic Python helpers the remove-create-zendesk-tickets parts are built on.
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../src/edits.ts';
-import { parse } from '../src/languages.ts';
-import type { SyntaxNode } from '../src/types.ts';
+import { applyEdits } from '../src/engine/edits.ts';
+import { parse } from '../src/engine/languages.ts';
+import type { SyntaxNode } from '../src/engine/types.ts';
 import { removeElement } from '../transforms/python/collections.ts';
 import { outermostEdits } from '../transforms/python/edit-nesting.ts';
 import { removeElements } from '../transforms/python/element-runs.ts';

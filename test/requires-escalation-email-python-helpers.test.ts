@@ -1,8 +1,8 @@
 // Unit tests of the generic Python helpers the requires-escalation-email codemod added under transforms/python/.
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../src/edits.ts';
-import { parse } from '../src/languages.ts';
-import type { SyntaxNode } from '../src/types.ts';
+import { applyEdits } from '../src/engine/edits.ts';
+import { parse } from '../src/engine/languages.ts';
+import type { SyntaxNode } from '../src/engine/types.ts';
 import { wrapCommentLines } from '../transforms/python/comment-wrap.ts';
 import { literalComparison } from '../transforms/python/comparisons.ts';
 import { findPair, insertPairAfter } from '../transforms/python/dict-entries.ts';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { select } from '../codemods/registry.ts';
-import { runCodemods } from '../src/run.ts';
+import { runCodemods } from '../src/engine/run.ts';
 import { copyToTemp, FIXTURES, listFiles } from './support/fixtures.ts';
 
 const GROUP = path.join(FIXTURES, 'requires-escalation-email');

@@ -4,11 +4,11 @@ import fs, { chmodSync, promises as fsp, mkdirSync, mkdtempSync, readdirSync, re
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { select } from '../codemods/registry.ts';
-import { processBytes } from '../src/process-file.ts';
-import type { FileTask } from '../src/transform-text.ts';
-import { runCodemods } from '../src/run.ts';
-import type { Campaign, Codemod, CodemodPart } from '../src/types.ts';
+import { registry, select } from '../codemods/registry.ts';
+import { processBytes } from '../src/engine/process-file.ts';
+import type { FileTask } from '../src/engine/transform-text.ts';
+import { runCodemods } from '../src/engine/run.ts';
+import type { Campaign, Codemod, CodemodPart } from '../src/engine/types.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/openedx-codemod.mjs');
 const SITE = [
@@ -231,7 +231,7 @@ describe('workers and interruption', () => {
     const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`pkg${i % 7}/m${i}.py`, SITE]));
     const [a, b] = [tree(files), tree(files)];
     const inProcess = await run(a, { write: false });
-    const pooled = await run(b, { write: false, jobs: 2 });
+    const pooled = await run(b, { write: false, jobs: 2, registryModule: registry.moduleUrl });
     const strip = (r: typeof inProcess) => ({ ...r, roots: [], files: r.files.map(({ root: _root, ...f }) => f) });
     expect(strip(pooled)).toEqual(strip(inProcess));
     expect(pooled.summary.changed).toBe(60);

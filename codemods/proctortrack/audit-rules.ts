@@ -1,5 +1,5 @@
 // What `audit proctortrack` counts (spec section 0: the vendor, the flag, the option, the package) and what it may leave (section 8).
-import type { AuditRules } from '../../src/types.ts';
+import type { AuditRules } from '../../src/engine/types.ts';
 
 /** Settings that operators own (spec section 6): their `proctortrack` backend entry stays, with the two new keys. */
 const OPERATOR_SETTINGS = ['**/*.yml', '**/*.yaml', '**/envs/**/*.py', '**/settings/**/*.py', '**/*settings*.py'];

@@ -1,6 +1,6 @@
 // Section 1: `from common.djangoapps.util.proctoring import <helper>`, placed as isort places first-party imports.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, Tree } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, Tree } from '../../src/engine/types.ts';
 import { addFromImport } from '../../transforms/python/imports.ts';
 import { HELPER_MODULE } from './proctoring-helpers.ts';
 

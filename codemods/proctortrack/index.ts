@@ -1,5 +1,5 @@
 // Campaign `proctortrack`: Open edX DEPR #36329 (spec: ../shared/spec/depr-36329.md). Codemods run in this order.
-import type { Campaign } from '../../src/types.ts';
+import type { Campaign } from '../../src/engine/types.ts';
 import { proctortrackAuditRules } from './audit-rules.ts';
 import { removeCreateZendeskTickets } from './remove-create-zendesk-tickets/index.ts';
 import { proctortrackReportNotes } from './report-notes.ts';

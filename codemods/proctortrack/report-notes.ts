@@ -1,5 +1,5 @@
 // Campaign text for `--report` (the PR description) and `--branch` (commit messages): spec sections 0 and 6.
-import type { CampaignReportNotes } from '../../src/types.ts';
+import type { CampaignReportNotes } from '../../src/engine/types.ts';
 
 const OPERATOR_NOTE = `Proctortrack is no longer installed with the platform, and two behaviours that were tied to the provider
 name \`proctortrack\` now come from its \`PROCTORING_BACKENDS\` entry. Operators who keep using Proctortrack:

@@ -1,5 +1,5 @@
 // Spec site RR-1: the `studio.show_review_rules` course waffle flag declaration, in the f-string and legacy forms.
-import type { Edit, SyntaxNode, TransformContext, Tree } from '../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext, Tree } from '../../src/engine/types.ts';
 import { removeElement } from '../../transforms/python/collections.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
 import { stringValue } from '../../transforms/python/nodes.ts';

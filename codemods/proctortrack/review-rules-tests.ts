@@ -1,5 +1,5 @@
 // Spec site RR-3 in tests: `@override_waffle_flag(SHOW_REVIEW_RULES_FLAG, ...)` decorators (section 5: flag the gap).
-import type { Edit, SyntaxNode, TransformContext } from '../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../src/engine/types.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';

@@ -1,6 +1,6 @@
 // Spec sites RR-1, RR-2, RR-3 (RR-4: consumers of the `show_review_rules` key are never matched) and section 1.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/engine/types.ts';
 import { literalComparison, unwrapParentheses } from '../../transforms/python/comparisons.ts';
 import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
 import { removeImport } from '../../transforms/python/imports.ts';

@@ -1,5 +1,5 @@
 // Command line: dispatch to the commands in src/commands/. `main` returns the exit code so tests can drive it.
-import { campaigns } from '../codemods/registry.ts';
+import type { Registry } from '../engine/registry.ts';
 import { AUDIT_USAGE, auditCommand } from './commands/audit.ts';
 import { EXIT, UsageError, type Io } from './commands/io.ts';
 import { publicReport, RUN_USAGE, runCommand } from './commands/run.ts';
@@ -20,8 +20,8 @@ Exit codes: 0 ok; 1 --check found pending changes (or, with --strict, review ite
 allowed items; 2 usage or bad input (including --write refused over uncommitted changes); 3 some files failed.
 `;
 
-function listCommand(io: Io): number {
-  for (const campaign of campaigns) {
+function listCommand(io: Io, registry: Registry): number {
+  for (const campaign of registry.campaigns) {
     io.stdout.write(`${campaign.name}  (campaign) ${campaign.description}\n  ${campaign.url}\n`);
     for (const codemod of campaign.codemods) {
       io.stdout.write(`  ${codemod.name.padEnd(30)} ${codemod.description} [${codemod.siteIds.join(', ')}]\n`);
@@ -31,7 +31,8 @@ function listCommand(io: Io): number {
   return EXIT.ok;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** The command line over the campaigns of `registry` (the bin passes codemods/registry.ts). */
+export async function main(argv: string[], io: Io, registry: Registry): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -42,9 +43,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
-    if (command === 'list') return listCommand(io);
-    if (command === 'run') return await runCommand(rest, io);
-    if (command === 'audit') return await auditCommand(rest, io);
+    if (command === 'list') return listCommand(io, registry);
+    if (command === 'run') return await runCommand(rest, io, registry);
+    if (command === 'audit') return await auditCommand(rest, io, registry);
     throw new UsageError(`unknown command '${command}': use \`list\`, \`run\` or \`audit\` (see --help)`);
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

@@ -2,10 +2,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { applyPatch } from 'diff';
-import { fileKindOf, syntaxErrorCount } from './languages.ts';
-import { displayPath, hunksOf, renderDiffHeader, renderHunk, type Hunk, type Style } from './render.ts';
-import type { RunReport } from './run.ts';
-import type { FileResult } from './types.ts';
+import { fileKindOf, syntaxErrorCount } from '../engine/languages.ts';
+import { hunksOf, type Hunk } from '../engine/hunks.ts';
+import { displayPath, renderDiffHeader, renderHunk, type Style } from './render.ts';
+import type { RunReport } from '../engine/run.ts';
+import type { FileResult } from '../engine/types.ts';
 
 export type Choice = 'apply' | 'skip' | 'all' | 'quit';
 

@@ -1,8 +1,8 @@
 // Human output: git-style unified diffs (stdout) and the run summary (stderr). Colour only when asked (a TTY).
 import path from 'node:path';
-import { structuredPatch, type StructuredPatchHunk } from 'diff';
-import type { RunReport } from './run.ts';
-import type { FileResult } from './types.ts';
+import { hunksOf, type Hunk } from '../engine/hunks.ts';
+import type { RunReport } from '../engine/run.ts';
+import type { FileResult } from '../engine/types.ts';
 
 export interface Style {
   bold(s: string): string;
@@ -20,13 +20,6 @@ export const PLAIN: Style = { bold: (s) => s, red: (s) => s, green: (s) => s, cy
 export function displayPath(report: RunReport, result: { root: string; path: string }): string {
   if (report.roots.length === 1) return result.path;
   return `${path.relative(process.cwd(), result.root) || '.'}/${result.path}`;
-}
-
-export type Hunk = StructuredPatchHunk;
-
-/** The hunks turning before into after (3 lines of context, like git). */
-export function hunksOf(before: string, after: string): Hunk[] {
-  return structuredPatch('a', 'b', before, after, '', '', { context: 3 }).hunks;
 }
 
 /** git's header: a created file reads from /dev/null and says its mode. */

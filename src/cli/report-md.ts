@@ -1,8 +1,8 @@
 // `--report FILE.md`: a pull-request description a contributor can paste, and the conventional commits of `--branch`.
 // Generic: campaign-specific text comes from Campaign.reportNotes.
 import { displayPath } from './render.ts';
-import type { RunReport } from './run.ts';
-import type { Campaign, CommitNote, ReviewItem } from './types.ts';
+import type { RunReport } from '../engine/run.ts';
+import type { Campaign, CommitNote, ReviewItem } from '../engine/types.ts';
 
 function commitNoteFor(campaign: Campaign, codemodName: string): CommitNote {
   const note = campaign.reportNotes?.commits?.[codemodName];

@@ -2,9 +2,9 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { discover, type DiscoveryOptions } from './discover.ts';
-import { isBinary } from './fileio.ts';
-import { hunksOf } from './render.ts';
+import { discover, type DiscoveryOptions } from '../io/discover.ts';
+import { isBinary } from '../io/fileio.ts';
+import { hunksOf } from './hunks.ts';
 import { runCodemods, type RunReport } from './run.ts';
 import type { AuditAllowRule, AuditRules, Campaign, FileResult } from './types.ts';
 
@@ -46,6 +46,7 @@ export interface AuditOptions extends DiscoveryOptions {
   campaign: Campaign;
   jobs?: number;
   maxBytes?: number;
+  registryModule?: string;
 }
 
 /** Files larger than this are not scanned (generated bundles); the dry run reports its own size skips. */

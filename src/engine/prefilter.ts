@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { acceptingNeedles, partAccepts, partsOf } from './codemod.ts';
 import type { Candidate } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
-import { readWhole } from './read-whole.mjs';
+import { readWhole } from '../io/read-whole.mjs';
 
 /**
  * The needles worth searching for in a file: those of the parts that accept its kind and path, minus any needle that
@@ -73,7 +73,7 @@ export async function prefilterInThreads(
   for (let r = 0; r < readers; r++) {
     const files: [number, string, number][] = [];
     for (let i = r; i < tasks.length; i += readers) files.push([i, tasks[i].path, groups[i]]);
-    const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
+    const worker = new Worker(new URL('../io/read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
     worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; done?: true; misses?: Int32Array }) => {
       if (m.done) {
         for (const i of m.misses!) reported[i] = 1;

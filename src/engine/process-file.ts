@@ -2,7 +2,7 @@
 // Never throws: every trouble becomes the file's status and reason.
 import { promises as fsp } from 'node:fs';
 import { acceptingNeedles, type CodemodOptionValues } from './codemod.ts';
-import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from './fileio.ts';
+import { decode, encodeText, isBinary, NotWritableError, writeFileAtomic } from '../io/fileio.ts';
 import { baseResult, transformText, type FileTask } from './transform-text.ts';
 import type { FileResult } from './types.ts';
 
@@ -12,6 +12,8 @@ export interface ProcessOptions {
   maxBytes: number;
   /** Codemod option values, for worker threads to configure their own copies of the codemods. */
   codemodOptions?: CodemodOptionValues;
+  /** The registry module worker threads load the codemods from (see Registry.moduleUrl). */
+  registryModule?: string;
 }
 
 function skipped(task: FileTask, reason: string): FileResult {

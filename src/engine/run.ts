@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
-import { discover, type DiscoveryOptions, type DiscoveryStats } from './discover.ts';
+import { discover, type DiscoveryOptions, type DiscoveryStats } from '../io/discover.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
@@ -32,6 +32,8 @@ export interface RunOptions extends DiscoveryOptions {
   maxBytes?: number;
   /** Option values the codemods were configured with (see `configured`): worker threads apply them to their copies. */
   codemodOptions?: CodemodOptionValues;
+  /** Registry module URL: worker threads need it to load the codemods; without it the run stays on this thread. */
+  registryModule?: string;
   onProgress?(done: number, total: number): void;
 }
 
@@ -86,7 +88,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     }
   }
 
-  const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes, codemodOptions: options.codemodOptions };
+  const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes, codemodOptions: options.codemodOptions, registryModule: options.registryModule };
   const results: FileResult[] = [];
   const pending: { task: FileTask; bytes: Buffer }[] = [];
   let prefilteredOut = 0;
@@ -125,7 +127,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     }
   }
   const pendingBytes = pending.reduce((sum, p) => sum + p.bytes.length, 0);
-  if (jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {
+  if (options.registryModule && jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {
     results.push(...(await runInWorkers(pending, processOptions, jobs)));
   } else {
     for (const { task, bytes } of pending) results.push(await processBytes(task, bytes, processOptions));

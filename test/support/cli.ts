@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll } from 'vitest';
-import { main, type Io } from '../../src/cli.ts';
+import { main, type Io } from '../../src/cli/cli.ts';
+import { registry } from '../../codemods/registry.ts';
 import { FIXTURES } from './fixtures.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
@@ -68,7 +69,7 @@ export function fakeIo(options: { tty?: boolean; answers?: string[] } = {}): Fak
 
 export async function cli(args: string[], options: { tty?: boolean; answers?: string[] } = {}): Promise<{ code: number; out: string; err: string }> {
   const io = fakeIo(options);
-  const code = await main(args, io);
+  const code = await main(args, io, registry);
   return { code, out: io.out(), err: io.err() };
 }
 

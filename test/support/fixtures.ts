@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { select, type Selection } from '../../codemods/registry.ts';
+import { select } from '../../codemods/registry.ts';
+import type { Selection } from '../../src/engine/registry.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 

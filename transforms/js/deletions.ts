@@ -1,6 +1,6 @@
 // Deleting spans of C-family source (JS, JSX, TS) with the lines they stand alone on, keeping blank lines tidy.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 const isBlank = (line: string) => line.trim() === '';
 const opensBlock = (line: string) => /[{([]\s*$/.test(line) || /^\s*<[A-Za-z][^]*[^/]>\s*$/.test(line) || /^\s*<>\s*$/.test(line);

@@ -1,7 +1,7 @@
 // Removing a rendered block from JSX (babel AST from jscodeshift): the `{cond && (...)}` child, its comment, and a
 // fragment the removal leaves empty.
 import type { ASTPath } from 'jscodeshift';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 import { deleteSpan } from './deletions.ts';
 import type { BabelNode } from './statement-removal.ts';
 

@@ -1,6 +1,6 @@
 // Removing elements from a comma-separated list in C-family source: object literal members, array elements, arguments.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit } from '../../src/engine/types.ts';
 import { deleteSpan, mergeDeletions, standsAlone } from './deletions.ts';
 
 export interface Span {

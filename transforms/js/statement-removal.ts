@@ -1,6 +1,6 @@
 // Deleting JS/TS statements (babel AST from jscodeshift) so no empty `if`, `else` or `else if` is left behind.
 import type { ASTPath } from 'jscodeshift';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 import { deleteSpan, mergeDeletions } from './deletions.ts';
 
 // Babel nodes carry `start`/`end` string offsets; the ast-types definitions do not declare them.

@@ -1,6 +1,6 @@
 // Remove object properties or array elements from JSON text without reformatting anything else (commas stay right).
 import type { Node } from 'jsonc-parser';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 const endOf = (node: Node): number => node.offset + node.length;
 

@@ -1,5 +1,5 @@
 // Makefile logical lines (backslash continuations joined) and the shell words of recipe commands, with text offsets.
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 export interface Word {
   start: number;

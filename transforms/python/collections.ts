@@ -1,7 +1,7 @@
 // Removing one element (dict pair, list/tuple/set item, call argument) from a Python bracketed collection.
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 import { deleteLines } from './lines.ts';
-import { lineEnd, lineStart } from '../../src/lines.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
 
 const CONTAINERS = new Set(['dictionary', 'list', 'tuple', 'set', 'argument_list', 'parameters']);
 

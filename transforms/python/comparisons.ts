@@ -1,5 +1,5 @@
 // Recognise `<expr> == 'literal'` / `'literal' != <expr>` (any quotes, any parentheses) in Python.
-import type { SyntaxNode } from '../../src/types.ts';
+import type { SyntaxNode } from '../../src/engine/types.ts';
 import { stringValue } from './nodes.ts';
 
 export interface LiteralComparison {

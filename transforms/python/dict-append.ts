@@ -1,6 +1,6 @@
 // Appending entries at the end of a Python dict literal, in the dict's own layout and quote style.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 import { pairKey, pairsOf } from './dict-entries.ts';
 import { dominantQuote, pyString, quoteOf, type Quote } from './quotes.ts';

@@ -1,6 +1,6 @@
 // Dict literal entries: find a pair by its string key, insert a pair after another one in the same layout.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 import { stringValue } from './nodes.ts';
 

@@ -1,5 +1,5 @@
 // Edit sets gathered from several finders: an edit inside a range another edit deletes or replaces is dropped.
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 /**
  * The edits not contained in another edit's range (identical edits collapse to one; an insertion counts as inside only

@@ -1,6 +1,6 @@
 // Removing several elements of one Python bracketed collection (or import list) at once, without overlapping edits.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 import { removeElement } from './collections.ts';
 
 

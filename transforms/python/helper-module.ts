@@ -1,5 +1,5 @@
 // Create or extend a Python helper module so it defines the given top-level functions (and imports they need).
-import type { Edit, Tree } from '../../src/types.ts';
+import type { Edit, Tree } from '../../src/engine/types.ts';
 import { addFromImport } from './imports.ts';
 
 export interface HelperFunction {

@@ -1,8 +1,8 @@
 // Adding and removing `from module import name` imports, the way isort would leave them.
-import type { Edit, SyntaxNode, Tree } from '../../src/types.ts';
+import type { Edit, SyntaxNode, Tree } from '../../src/engine/types.ts';
 import { removeElement } from './collections.ts';
 import { deleteStatement } from './lines.ts';
-import { lineEnd, lineStart } from '../../src/lines.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
 
 export interface ImportedName {
   statement: SyntaxNode;

@@ -1,6 +1,6 @@
 // Inserting whole lines of Python next to a statement, at that statement's indentation.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 
 /** The whitespace before node on its first line. */

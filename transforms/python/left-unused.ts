@@ -1,5 +1,5 @@
 // Names that a set of removals leaves unused: imports to drop, module loggers to drop, helpers to report.
-import type { Edit, SyntaxNode, Tree } from '../../src/types.ts';
+import type { Edit, SyntaxNode, Tree } from '../../src/engine/types.ts';
 import { removeElements } from './element-runs.ts';
 import { fromImports } from './imports.ts';
 import { deleteStatements } from './statement-runs.ts';

@@ -1,6 +1,6 @@
 // Lines a set of edits leaves longer than a limit (edits do not reflow code: the caller reports what needs it).
-import { applyEdits } from '../../src/edits.ts';
-import type { Edit } from '../../src/types.ts';
+import { applyEdits } from '../../src/engine/edits.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 /** 1-based numbers, in the edited text, of the lines holding an edit's new text that are longer than max. */
 export function longLinesAfter(text: string, edits: readonly Edit[], max: number): number[] {

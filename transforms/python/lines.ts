@@ -1,6 +1,6 @@
 // Whole-line deletions for Python statements: their comment block, their trailing comment, and tidy blank lines.
-import { lineEnd, lineStart } from '../../src/lines.ts';
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 function isBlank(line: string): boolean {
   return line.trim() === '';

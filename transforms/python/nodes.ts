@@ -1,5 +1,5 @@
 // Small queries over tree-sitter-python nodes shared by the Python transforms.
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 const STATEMENT_PARENTS = new Set(['module', 'block']);
 

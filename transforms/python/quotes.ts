@@ -1,5 +1,5 @@
 // Python string quoting: read a literal's quote character, pick a file's dominant one, write a literal in it.
-import type { SyntaxNode } from '../../src/types.ts';
+import type { SyntaxNode } from '../../src/engine/types.ts';
 
 export type Quote = "'" | '"';
 

@@ -1,5 +1,5 @@
 // Replace a `<subject> == 'literal'` comparison (see comparisons.ts) by a call on its subject, keeping the polarity.
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 import type { LiteralComparison } from './comparisons.ts';
 
 /** The comparison with the parentheses wrapped around it alone (they are redundant around a call). */

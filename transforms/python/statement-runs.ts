@@ -1,7 +1,7 @@
 // Deleting several statements at once: neighbours merge into one gap, and a block they would empty keeps a `pass`.
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 import { commentBlockStart, deleteLines, ownsItsLines } from './lines.ts';
-import { lineEnd, lineStart } from '../../src/lines.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
 
 export interface StatementsDeletion {
   edits: Edit[];

@@ -1,5 +1,5 @@
 // The raw text between a Python string literal's quotes (escapes kept as written), for in-place wording edits.
-import type { Edit, SyntaxNode } from '../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../src/engine/types.ts';
 
 /** Offsets of the raw inside of a string literal (after its prefix and opening quotes, before its closing quotes). */
 export function innerRange(node: SyntaxNode): { start: number; end: number } | null {

@@ -1,5 +1,5 @@
 // Remove packages from a requirements file the way pip-compile would drop them, or tidily from a hand-written file.
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 import { normalizeName } from './names.ts';
 import { isBlank, isComment, parseRequirements, renderAnnotation, type Requirement, type RequirementsFile } from './parse-requirements.ts';
 

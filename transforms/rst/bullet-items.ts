@@ -1,5 +1,5 @@
 // Bullet list items in reStructuredText, found by structure: an item owns its continuation lines and nested lists.
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 export interface BulletItem {
   /** 0-based first and last (non-blank) line of the item, nested content included. */

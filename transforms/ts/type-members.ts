@@ -1,6 +1,6 @@
 // Removing members from a TS interface body or type literal, whose member nodes include their own `;`/`,` separator.
-import { lineStart } from '../../src/lines.ts';
-import type { Edit } from '../../src/types.ts';
+import { lineStart } from '../../src/engine/lines.ts';
+import type { Edit } from '../../src/engine/types.ts';
 import { deleteSpan, mergeDeletions, standsAlone } from '../js/deletions.ts';
 import type { Span } from '../js/list-elements.ts';
 

@@ -1,6 +1,6 @@
 // Code embedded in a YAML scalar (a literal block `key: |`, or a one-line quoted string): its text, and edits to it mapped back into the YAML source.
 import type { Scalar } from 'yaml';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 export interface EmbeddedText {
   /** The block's content with its indentation removed, as the program reading the YAML sees it. */

@@ -1,8 +1,8 @@
 // Parsing YAML with node ranges, and adding entries to a mapping as minimal text edits (comments, order, quoting kept).
-import { lineEnd, lineStart } from '../../src/lines.ts';
+import { lineEnd, lineStart } from '../../src/engine/lines.ts';
 import { createRequire } from 'node:module';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 const require = createRequire(import.meta.url);
 let yamlModule: typeof import('yaml') | undefined;

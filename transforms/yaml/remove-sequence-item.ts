@@ -1,6 +1,6 @@
 // Remove block-sequence items (`- value` lines) from YAML text, keeping every comment and all other bytes.
 import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
-import type { Edit } from '../../src/types.ts';
+import type { Edit } from '../../src/engine/types.ts';
 
 export interface SequenceItemMatch {
   /** Offset of the item's value. */

@@ -1,5 +1,5 @@
 // Spec sites PK-1..PK-4: the `edx-proctoring-proctortrack` package leaves requirements, npm manifests and translations.
-import type { Codemod } from '../../../src/types.ts';
+import type { Codemod } from '../../../src/engine/types.ts';
 import { npmPart } from './npm.ts';
 import { requirementsPart } from './requirements.ts';
 import { localeConfigPart, makefilePart } from './translations.ts';

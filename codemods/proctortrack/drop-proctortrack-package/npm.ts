@@ -1,6 +1,6 @@
 // Spec site PK-3: `package.json` dependency sections and `package-lock.json` (v1 `dependencies`, v2/v3 `packages`).
 import { parseTree, type Node } from 'jsonc-parser';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { propertyNamed, removeMembers, valueOf } from '../../../transforms/json/remove-members.ts';
 import { NPM_PACKAGE, reviewLeftovers } from './package-name.ts';
 

@@ -1,5 +1,5 @@
 // The package this codemod removes (spec section 0, items 4 and 5), as each ecosystem spells it.
-import type { TransformContext } from '../../../src/types.ts';
+import type { TransformContext } from '../../../src/engine/types.ts';
 import { normalizeName } from '../../../transforms/requirements/names.ts';
 
 /** npm names are exact (lowercase, `_` and `.` are different names). */

@@ -1,5 +1,5 @@
 // Spec sites PK-1 (requirements `.in` files) and PK-2 (pip-compile output, `pip freeze` style and hashed `.txt` files).
-import type { CodemodPart, Edit } from '../../../src/types.ts';
+import type { CodemodPart, Edit } from '../../../src/engine/types.ts';
 import { removeRequirements } from '../../../transforms/requirements/remove-requirements.ts';
 import { MENTIONS_VENDOR, NEEDLES, PYTHON_PACKAGE, reviewLeftovers } from './package-name.ts';
 import { VENDOR_MENTION } from '../vendor.ts';

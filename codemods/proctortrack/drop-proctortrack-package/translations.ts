@@ -1,6 +1,6 @@
 // Spec site PK-4: the `third_party:` item (and any `.po` merge item) of `conf/locale/config*.yaml`, and the package's
 // `.po` catalogue in the Makefile's translation merge (`msgcat`) and clean-up (`rm`) commands.
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { commandName, makefileLines, removeWord, type Word } from '../../../transforms/makefile/shell-words.ts';
 import { sequenceItemsToRemove } from '../../../transforms/yaml/remove-sequence-item.ts';
 import { isPackageCatalog, isPythonPackage, MENTIONS_VENDOR, NEEDLES, PACKAGE_MENTION, reviewLeftovers } from './package-name.ts';

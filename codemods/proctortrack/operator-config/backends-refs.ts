@@ -1,5 +1,5 @@
 // Spec section 6: Python expressions that name the backends setting (OC-1 reads them in settings modules).
-import type { SyntaxNode } from '../../../src/types.ts';
+import type { SyntaxNode } from '../../../src/engine/types.ts';
 import { BACKENDS_SETTING } from './backend-keys.ts';
 
 /** `PROCTORING_BACKENDS`, `EDXAPP_PROCTORING_BACKENDS` or `<obj>.PROCTORING_BACKENDS`. */

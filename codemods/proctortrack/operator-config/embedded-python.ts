@@ -1,6 +1,6 @@
 // Spec section 6, site OC-1 inside Tutor patches: Python settings code held in another file (a YAML block, a Python string).
-import { parse } from '../../../src/languages.ts';
-import type { Edit, TransformContext } from '../../../src/types.ts';
+import { parse } from '../../../src/engine/languages.ts';
+import type { Edit, TransformContext } from '../../../src/engine/types.ts';
 import type { BackendKeys } from './backend-keys.ts';
 import { pythonSettingsEdits } from './python-settings.ts';
 

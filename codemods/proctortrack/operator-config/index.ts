@@ -1,5 +1,5 @@
 // Spec section 6: sites OC-1 (Python settings modules, Tutor patches) and OC-2 (YAML), plus `dynamic-settings` review items (section 7).
-import type { Codemod } from '../../../src/types.ts';
+import type { Codemod } from '../../../src/engine/types.ts';
 import { backendKeysFor, type OperatorConfigOptions } from './backend-keys.ts';
 import { pythonSettingsPart } from './python-settings.ts';
 import { tutorPatchFilesPart } from './tutor-patch-files.ts';

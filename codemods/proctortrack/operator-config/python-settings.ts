@@ -1,5 +1,5 @@
 // Spec section 6, site OC-1: vendor entries of PROCTORING_BACKENDS in Python settings modules (+ `dynamic-settings` review items).
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { appendDictEntries, hasSplat, keyQuoteAt, stringKeyedPairs } from '../../../transforms/python/dict-append.ts';
 import { findAll, statementOf, stringValue } from '../../../transforms/python/nodes.ts';
 import { BACKENDS_SETTING, pythonSnippet, yamlSnippet, type BackendKeys } from './backend-keys.ts';

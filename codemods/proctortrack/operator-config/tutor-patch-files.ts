@@ -1,6 +1,6 @@
 // Spec section 6 in a Tutor plugin's patch files (`<plugin>/patches/<patch name>`, no extension): OC-1 in the Python
 // settings patches (`openedx-*-settings`), OC-2 in the YAML configuration patches (`lms-env`, `openedx-auth`, ...).
-import type { CodemodPart } from '../../../src/types.ts';
+import type { CodemodPart } from '../../../src/engine/types.ts';
 import { yamlSnippet, type BackendKeys } from './backend-keys.ts';
 import { embeddedSettingsEdits } from './embedded-python.ts';
 import { yamlSettingsPart } from './yaml-settings.ts';

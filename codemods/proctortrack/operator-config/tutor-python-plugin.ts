@@ -1,6 +1,6 @@
 // Spec section 6, site OC-1 in Tutor plugins written in Python: settings patches held in string literals
 // (`hooks.Filters.ENV_PATCHES.add_item(("openedx-common-settings", """...""")))`, or a v0 plugin's `patches` dict).
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { findAll, stringValue } from '../../../transforms/python/nodes.ts';
 import { yamlSnippet, type BackendKeys } from './backend-keys.ts';
 import { embeddedSettingsEdits, SETS_BACKENDS } from './embedded-python.ts';

@@ -1,6 +1,6 @@
 // Spec section 6, site OC-2 (OC-1 inside Tutor patches): backend entries of (EDXAPP_)PROCTORING_BACKENDS in YAML settings.
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { literalBlockText, quotedScalarText } from '../../../transforms/yaml/block-scalar.ts';
 import { appendMapEntries, fillEmptyValue, hasEmptyValue, keyName, mapPair, pairsNamed, parseYamlDocuments, yamlLib } from '../../../transforms/yaml/map-entries.ts';
 import { BACKENDS_SETTING, yamlSnippet, type BackendKeys } from './backend-keys.ts';

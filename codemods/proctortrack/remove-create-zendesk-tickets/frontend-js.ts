@@ -1,6 +1,6 @@
 // Spec sites ZD-8, FE-6, FE-8: create_zendesk_tickets in JS/JSX pages, messages, tests and CommonJS mocks.
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { isDeleted, mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import { removeJsxBlock } from '../../../transforms/js/jsx-blocks.ts';

@@ -1,5 +1,5 @@
 // Spec sites ZD-8, FE-6, FE-8: what the frontend parts report: the sites they removed, and every mention they left.
-import type { Edit, TransformContext } from '../../../src/types.ts';
+import type { Edit, TransformContext } from '../../../src/engine/types.ts';
 import { isDeleted } from '../../../transforms/js/deletions.ts';
 import { MENTION, siteIdFor } from './frontend-names.ts';
 

@@ -1,7 +1,7 @@
 // Spec sites ZD-8, FE-8 (FE-6 in TS pages): create_zendesk_tickets in TS/TSX interface members, mocks and data mappings.
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { removeListElements, type Span } from '../../../transforms/js/list-elements.ts';
 import { removeTypeMembers } from '../../../transforms/ts/type-members.ts';

@@ -1,5 +1,5 @@
 // Spec sites ZD-1..ZD-8, FE-6, FE-8, FE-9: one codemod, a part per language/site family.
-import type { Codemod } from '../../../src/types.ts';
+import type { Codemod } from '../../../src/engine/types.ts';
 import { frontendJs } from './frontend-js.ts';
 import { frontendTs } from './frontend-ts.ts';
 import { rstReadme } from './rst-readme.ts';

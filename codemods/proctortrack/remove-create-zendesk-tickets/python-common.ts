@@ -1,5 +1,5 @@
 // Shared by the Python parts of remove-create-zendesk-tickets (ZD-1..ZD-7): the field, site ids by path, clean-up.
-import type { Edit, SyntaxNode, TransformContext, Tree } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext, Tree } from '../../../src/engine/types.ts';
 import { outermostEdits } from '../../../transforms/python/edit-nesting.ts';
 import { leftUnused, loggersLeftUnused, removeImportsLeftUnused } from '../../../transforms/python/left-unused.ts';
 import { findAll, stringValue } from '../../../transforms/python/nodes.ts';

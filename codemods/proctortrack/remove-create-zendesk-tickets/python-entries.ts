@@ -1,6 +1,6 @@
 // Spec sites ZD-1, ZD-3 (field statements), ZD-2/ZD-4 (key lists, docstring example), ZD-5 and ZD-7 (dict entries, keyword arguments).
-import { lineEnd, lineStart } from '../../../src/lines.ts';
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { lineEnd, lineStart } from '../../../src/engine/lines.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 

@@ -1,6 +1,6 @@
 // Spec sites ZD-1..ZD-7, section 7: what the Python parts left of the field (and tests of the ZD-6 ticket) become review items.
-import { lineEnd, lineStart } from '../../../src/lines.ts';
-import type { TransformContext } from '../../../src/types.ts';
+import { lineEnd, lineStart } from '../../../src/engine/lines.ts';
+import type { TransformContext } from '../../../src/engine/types.ts';
 
 import { FIELD, FIELD_WORD } from './python-common.ts';
 

@@ -1,6 +1,6 @@
 // Spec site ZD-6: InstructorService.send_support_notification keeps its signature; its Zendesk body becomes a documented no-op.
-import { lineStart } from '../../../src/lines.ts';
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { lineStart } from '../../../src/engine/lines.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 
 import { findAll } from '../../../transforms/python/nodes.ts';
 import { FIELD, mentionsField } from './python-common.ts';

@@ -1,6 +1,6 @@
 // Spec site ZD-7: whole tests named for Zendesk, helper keyword parameters, ddt rows that only vary the Zendesk value.
-import { applyEdits } from '../../../src/edits.ts';
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { applyEdits } from '../../../src/engine/edits.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';

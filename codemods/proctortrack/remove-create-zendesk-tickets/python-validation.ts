@@ -1,5 +1,5 @@
 // Spec site ZD-2: the "is the Zendesk field right for the provider" block of validate_proctoring_settings (read + log).
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { enclosingDefinition, findAll, hasAncestor, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsField, mentionsZendesk } from './python-common.ts';

@@ -1,5 +1,5 @@
 // Spec sites ZD-1..ZD-7: the Python parts of remove-create-zendesk-tickets, run in this order on each file.
-import type { CodemodPart } from '../../../src/types.ts';
+import type { CodemodPart } from '../../../src/engine/types.ts';
 import { docstringEdits, entryEdits, fieldStatementEdits, listCallEdits } from './python-entries.ts';
 import { FIELD, FIELD_WORD, isPythonTarget, isTestFile, withCleanUp } from './python-common.ts';
 import { reviewRemaining } from './python-remaining.ts';

@@ -1,5 +1,5 @@
 // Spec sites ZD-8, FE-9: README.rst bullets about Zendesk ticket creation and the `ZENDESK_*` settings requirement.
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { bulletItems, removeBulletItems, type BulletItem } from '../../../transforms/rst/bullet-items.ts';
 
 /** Text about the proctoring option: it names Zendesk and ticket creation for proctored attempts (or the automatic creation the `ZENDESK_*` requirement is for). */

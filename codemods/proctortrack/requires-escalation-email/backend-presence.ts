@@ -1,5 +1,5 @@
 // Spec site EE-1: the advanced-settings exclude list hides the escalation email unless a `proctortrack` backend exists.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { comparisonOperator, unwrapParentheses } from '../../../transforms/python/comparisons.ts';
 import { deeper, indentOf } from '../../../transforms/python/insert-lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';

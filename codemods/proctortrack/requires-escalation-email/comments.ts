@@ -1,5 +1,5 @@
 // Spec sites EE-1, EE-2, EE-3, EE-6: comments naming Proctortrack around a rewritten check get the neutral wording.
-import type { Edit, SyntaxNode } from '../../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../../src/engine/types.ts';
 import { wrapCommentLines } from '../../../transforms/python/comment-wrap.ts';
 import { enclosingDefinition, statementOf } from '../../../transforms/python/nodes.ts';
 

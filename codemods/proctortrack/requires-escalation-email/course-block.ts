@@ -1,6 +1,6 @@
 // Spec site EE-4: `get_requires_escalation_email_providers()` beside `get_available_providers()`; the field's wording.
-import { lineEnd, lineStart } from '../../../src/lines.ts';
-import type { CodemodPart, Edit, SyntaxNode, TransformContext, Tree } from '../../../src/types.ts';
+import { lineEnd, lineStart } from '../../../src/engine/lines.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext, Tree } from '../../../src/engine/types.ts';
 
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { dominantQuote, pyString, quoteOf } from '../../../transforms/python/quotes.ts';

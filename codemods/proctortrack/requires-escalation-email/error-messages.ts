@@ -1,5 +1,5 @@
 // Spec site EE-2: an error message in a rewritten check's body that names the vendor gets the provider as a format argument.
-import type { Edit, SyntaxNode } from '../../../src/types.ts';
+import type { Edit, SyntaxNode } from '../../../src/engine/types.ts';
 import { innerRange } from '../../../transforms/python/string-inner.ts';
 import { VENDOR } from '../vendor.ts';
 

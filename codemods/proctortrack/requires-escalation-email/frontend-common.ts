@@ -1,5 +1,5 @@
 // Spec section 4 (FE-1..FE-5, FE-7) and 5: names and file filters the frontend parts of this codemod share.
-import type { TransformContext } from '../../../src/types.ts';
+import type { TransformContext } from '../../../src/engine/types.ts';
 
 /** Needles are literal: every spelling of the vendor seen in frontends. */
 export const VENDOR_NEEDLES = ['proctortrack', 'Proctortrack', 'ProctorTrack', 'PROCTORTRACK'];

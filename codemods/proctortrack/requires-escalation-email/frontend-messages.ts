@@ -1,6 +1,6 @@
 // Spec site FE-7: provider-neutral `defaultMessage`/`description` text in message descriptors (ids never change);
 // in TS/TSX also section 7's review of other vendor names (the JS page part does that for .js/.jsx).
-import type { CodemodPart, Edit, SourceFile, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SourceFile, TransformContext } from '../../../src/engine/types.ts';
 import { messageDescriptorTexts, type DescriptorText } from '../../../transforms/js/message-descriptors.ts';
 import { messageDescriptorTextsTs } from '../../../transforms/ts/message-descriptors.ts';
 import { neutralWording } from '../wording.ts';

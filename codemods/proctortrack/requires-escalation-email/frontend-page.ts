@@ -1,8 +1,8 @@
 // Spec sites FE-1..FE-5: the proctoring settings page (Settings.jsx 2021–25, ProctoredExamSettings.jsx 2020–23).
-import { lineEnd, lineStart, lineTextAt } from '../../../src/lines.ts';
+import { lineEnd, lineStart, lineTextAt } from '../../../src/engine/lines.ts';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 
 import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';

@@ -1,7 +1,7 @@
 // Spec site FE-2 (second half): the provider-change handler's `software_secure` branch that only sets the Zendesk default.
-import { lineEnd, lineStart } from '../../../src/lines.ts';
+import { lineEnd, lineStart } from '../../../src/engine/lines.ts';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import type { Edit, TransformContext } from '../../../src/types.ts';
+import type { Edit, TransformContext } from '../../../src/engine/types.ts';
 import { deleteSpan, standsAlone } from '../../../transforms/js/deletions.ts';
 import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';

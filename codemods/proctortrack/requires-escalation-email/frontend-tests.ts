@@ -1,9 +1,9 @@
 // Spec section 5 for frontend tests: settings GET mocks gain `requires_escalation_email_providers` (FE-tests); each test
 // that still names Proctortrack becomes one review item (TS/TSX tests: review items only).
-import { lineStart, lineTextAt } from '../../../src/lines.ts';
+import { lineStart, lineTextAt } from '../../../src/engine/lines.ts';
 import type { ASTPath } from 'jscodeshift';
 
-import type { CodemodPart, Edit, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';

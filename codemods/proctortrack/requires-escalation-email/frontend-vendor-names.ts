@@ -1,7 +1,7 @@
 // Spec section 7 for frontends: vendor names the FE sites did not cover (identifiers, DOM ids, test ids, comments).
 
-import { lineTextAt } from '../../../src/lines.ts';
-import type { TransformContext } from '../../../src/types.ts';
+import { lineTextAt } from '../../../src/engine/lines.ts';
+import type { TransformContext } from '../../../src/engine/types.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 
 export interface Span {

@@ -1,5 +1,5 @@
 // Spec section 1: the helper module gains `requires_escalation_email(provider)` (created, or extended when present).
-import type { CodemodPart } from '../../../src/types.ts';
+import type { CodemodPart } from '../../../src/engine/types.ts';
 import { ensureHelperFunctions } from '../../../transforms/python/helper-module.ts';
 import { isHelperModule, PROCTORING_HELPERS } from '../proctoring-helpers.ts';
 

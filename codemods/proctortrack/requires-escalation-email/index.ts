@@ -1,5 +1,5 @@
 // Spec sites EE-1..EE-8, FE-1..FE-5, FE-7, and the section 5 test rewrites (EE-tests in Python, FE-tests in JS): a part per language/site family.
-import type { Codemod } from '../../../src/types.ts';
+import type { Codemod } from '../../../src/engine/types.ts';
 import { helperModuleFor } from '../proctoring-helpers.ts';
 import { courseBlockPart } from './course-block.ts';
 import { helperModulePart } from './helper-module-part.ts';

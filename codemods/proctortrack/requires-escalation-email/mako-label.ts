@@ -1,5 +1,5 @@
 // Spec site EE-7: the instructor dashboard's Mako label `${_('Proctortrack Escalation Email:')}` (and review items in templates).
-import type { CodemodPart, Edit } from '../../../src/types.ts';
+import type { CodemodPart, Edit } from '../../../src/engine/types.ts';
 import { neutralLabel } from '../wording.ts';
 import { VENDOR_MENTION } from '../vendor.ts';
 

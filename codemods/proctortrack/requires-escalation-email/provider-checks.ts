@@ -1,5 +1,5 @@
 // Spec sites EE-2, EE-3, EE-6: "provider is Proctortrack" escalation-email checks become `requires_escalation_email(provider)`.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { comparisonOperator, literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
 import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';

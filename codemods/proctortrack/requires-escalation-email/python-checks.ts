@@ -1,5 +1,5 @@
 // Spec sites EE-1, EE-2, EE-3, EE-6 in edx-platform Python outside tests (what is left is reviewed by python-reviews.ts).
-import type { CodemodPart, Edit, SyntaxNode } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode } from '../../../src/engine/types.ts';
 import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
 

@@ -1,5 +1,5 @@
 // Spec sections 5 and 7 (and EE-4/EE-5 left undone): review items, computed after this codemod's edits so lines are final.
-import type { CodemodPart } from '../../../src/types.ts';
+import type { CodemodPart } from '../../../src/engine/types.ts';
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { reviewMissingProvidersFunction } from './course-block.ts';

@@ -1,6 +1,6 @@
 // Spec site EE-8: the `PROCTORING_BACKENDS` setting annotation documents the two per-backend keys and their defaults.
-import { lineEnd } from '../../../src/lines.ts';
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import { lineEnd } from '../../../src/engine/lines.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { wrapCommentLines } from '../../../transforms/python/comment-wrap.ts';
 
 

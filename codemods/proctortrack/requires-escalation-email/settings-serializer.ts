@@ -1,5 +1,5 @@
 // Spec site EE-5: the proctored-exam-settings configuration serializer declares `requires_escalation_email_providers`.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
 import { PROVIDERS_KEY } from './names.ts';
 

@@ -1,5 +1,5 @@
 // Spec site EE-5: the settings view's docstring example answer lists the new key and no longer names Proctortrack.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { PROVIDERS_KEY } from './names.ts';
 import { VENDOR } from '../vendor.ts';
 

@@ -1,5 +1,5 @@
 // Spec site EE-5: the proctored-exam-settings GET returns `requires_escalation_email_providers`; its serializer lists it.
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
 import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';

@@ -1,5 +1,5 @@
 // Spec section 5: tests that made escalation required with a `proctortrack` backend use `test_proctoring_provider` instead.
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { appendDictEntries } from '../../../transforms/python/dict-append.ts';
 import { findPair, pairsOf } from '../../../transforms/python/dict-entries.ts';

@@ -1,5 +1,5 @@
 // Spec section 5: whatever names Proctortrack in a test after the mechanical rewrites is a review item naming the test.
-import type { SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { backendOverrides, isInside, testName } from './test-overrides.ts';
 import { isDictKey, leftoverMentions, mentionOffset, siteTextOf, uniqueSiteTexts } from './vendor-leftovers.ts';
 

@@ -1,5 +1,5 @@
 // Spec section 5: expected GET payloads of the proctored-exam-settings view gain `requires_escalation_email_providers`.
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { findPair, insertPairAfter, pairsOf } from '../../../transforms/python/dict-entries.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { pyString, quoteOf } from '../../../transforms/python/quotes.ts';

@@ -1,5 +1,5 @@
 // Spec section 7: every Proctortrack mention left after this codemod's edits (Python outside tests) becomes a review item.
-import type { SyntaxNode, TransformContext } from '../../../src/types.ts';
+import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
 import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
 import { membershipReview, vendorCheck } from './provider-checks.ts';

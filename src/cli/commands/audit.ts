@@ -1,8 +1,8 @@
 // `audit <campaign> [PATH...]`: read-only inventory of what is left of a campaign; exit 0 only when all that is left is allowed.
 import { promises as fsp } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { campaigns } from '../../codemods/registry.ts';
-import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../audit.ts';
+import type { Registry } from '../../engine/registry.ts';
+import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../../engine/audit.ts';
 import type { Style } from '../render.ts';
 import { EXIT, styleOf, UsageError, type Io } from './io.ts';
 import { existingRoots, positiveInt } from './run.ts';
@@ -40,7 +40,8 @@ function renderTable(audit: AuditReport, style: Style): string {
   return `${out.join('\n')}\n`;
 }
 
-export async function auditCommand(args: string[], io: Io): Promise<number> {
+export async function auditCommand(args: string[], io: Io, registry: Registry): Promise<number> {
+  const { campaigns } = registry;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -63,6 +64,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const audit = await auditCampaign({
     roots: existingRoots(paths),
     campaign,
+    registryModule: registry.moduleUrl,
     jobs: positiveInt(values.jobs, '--jobs'),
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
     include: values.include,

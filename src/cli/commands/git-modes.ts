@@ -1,9 +1,9 @@
 // The git side of `run`: refuse to write over uncommitted work, and `--branch` (one commit per codemod, never a push).
 import path from 'node:path';
-import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, uncommittedPaths, type RootRepo } from '../git.ts';
+import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, uncommittedPaths, type RootRepo } from '../../io/git.ts';
 import { commitMessage } from '../report-md.ts';
-import { runCodemods, type RunOptions, type RunReport } from '../run.ts';
-import type { FileResult } from '../types.ts';
+import { runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
+import type { FileResult } from '../../engine/types.ts';
 import { UsageError } from './io.ts';
 
 /** Repositories of the roots of file results (a file root's folder), looked up once each. */

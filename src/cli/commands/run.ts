@@ -2,14 +2,14 @@
 import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { campaigns, select, type Selection } from '../../codemods/registry.ts';
-import { configured, type CodemodOptionValues } from '../codemod.ts';
-import type { Codemod } from '../types.ts';
-import { writeFileAtomic } from '../fileio.ts';
+import { selectCodemods, type Registry, type Selection } from '../../engine/registry.ts';
+import { configured, type CodemodOptionValues } from '../../engine/codemod.ts';
+import type { Campaign, Codemod } from '../../engine/types.ts';
+import { writeFileAtomic } from '../../io/fileio.ts';
 import { chooseChanges, linePrompter } from '../interactive.ts';
 import { renderDiffs, renderSummary } from '../render.ts';
 import { renderReportMarkdown } from '../report-md.ts';
-import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../run.ts';
+import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
 import { prepareBranch, refuseDirtyTargets, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
 import { EXIT, styleOf, UsageError, type Io } from './io.ts';
 
@@ -53,7 +53,7 @@ export function positiveInt(value: string | undefined, flag: string): number | u
   return n;
 }
 
-export function splitNamesAndPaths(positionals: string[], command: string): { names: string[]; paths: string[] } {
+export function splitNamesAndPaths(positionals: string[], command: string, campaigns: Campaign[]): { names: string[]; paths: string[] } {
   const known = new Set(campaigns.flatMap((c) => [c.name, ...c.codemods.map((m) => m.name)]));
   let split = 0;
   while (split < positionals.length && known.has(positionals[split])) split++;
@@ -141,10 +141,10 @@ function markWritten(report: RunReport, written: (file: RunReport['files'][numbe
   return { ...report, dryRun: false, files, summary: { ...report.summary, written: files.filter((f) => f.written).length } };
 }
 
-export async function runCommand(args: string[], io: Io): Promise<number> {
+export async function runCommand(args: string[], io: Io, registry: Registry): Promise<number> {
   const { values, positionals } = parseRunArgs(args);
-  const { names, paths } = splitNamesAndPaths(positionals, 'run');
-  const selection = select(names);
+  const { names, paths } = splitNamesAndPaths(positionals, 'run', registry.campaigns);
+  const selection = selectCodemods(registry.campaigns, names);
   if ('unknown' in selection) throw new UsageError(`unknown name(s) ${selection.unknown.join(', ')}: see \`openedx-codemod list\``);
   if ('mixed' in selection) throw new UsageError(`codemods from several campaigns (${selection.mixed.join(', ')}): run one campaign at a time`);
   if (values.interactive && !(io.stdin?.isTTY && io.stdout.isTTY)) {
@@ -157,6 +157,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     campaign: selection.campaign,
     codemods: configured(selection.codemods, codemodOptions),
     codemodOptions,
+    registryModule: registry.moduleUrl,
     write: false,
     jobs: positiveInt(values.jobs, '--jobs'),
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
