@@ -1,29 +1,55 @@
-// Spec section 5: whatever names Proctortrack in a test after the mechanical rewrites is a review item naming the test.
+// Spec section 5: whatever names Proctortrack in a test after the mechanical rewrites is one review item per test.
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
-import { backendOverrides, isInside, testName } from './test-overrides.ts';
-import { isDictKey, leftoverMentions, mentionOffset, siteTextOf, uniqueSiteTexts } from './vendor-leftovers.ts';
+import { statementOf } from '../../../transforms/python/nodes.ts';
+import { decideOverrides, togglesReviewRulesFlag } from './test-decisions.ts';
+import { isInside, withDecorators } from './test-overrides.ts';
+import { isDictKey, leftoverMentions, mentionOffset, siteTextOf } from './vendor-leftovers.ts';
 
 const SUGGESTION =
   'Drive the test with override_settings(PROCTORING_BACKENDS={"test_proctoring_provider": {"requires_escalation_email": True}}) and use that provider, or drop the vendor name.';
 
+/** The test (else the function or class, else the module statement) a mention belongs to: one review item each. */
+function ownerOf(node: SyntaxNode): SyntaxNode {
+  let outer: SyntaxNode | null = null;
+  for (let current: SyntaxNode | null = node; current; current = current.parent) {
+    const definition = current.type === 'decorated_definition' ? current.childForFieldName('definition')! : current;
+    if (definition.type !== 'function_definition' && definition.type !== 'class_definition') continue;
+    if (definition.type === 'function_definition' && /^test/.test(definition.childForFieldName('name')!.text)) return definition;
+    outer ??= definition;
+  }
+  return outer ?? statementOf(node);
+}
+
+function what(node: SyntaxNode): string {
+  if (isDictKey(node)) return 'a backend override entry';
+  if (node.type === 'comment') return 'a comment';
+  return node.type === 'identifier' ? `the name \`${node.text}\`` : 'a string';
+}
+
 export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): void {
-  const texts = uniqueSiteTexts();
-  const overrides = backendOverrides(root);
+  const undecided = decideOverrides(root).filter((d) => d.action === 'review');
+  const groups = new Map<number, { owner: SyntaxNode; mentions: SyntaxNode[] }>();
   for (const node of leftoverMentions(root, true)) {
-    const test = testName(node);
-    const at = mentionOffset(node);
-    const siteText = texts(`${test}: ${siteTextOf(node)}`);
-    if (isDictKey(node) && overrides.some((o) => isInside(node, o.dict))) {
-      ctx.review({
-        siteKind: 'test-backend-override',
-        at,
-        siteText,
-        reason: `${test} overrides the proctortrack backend and the override was not rewritten (the test is not about the escalation email, the entry is not a plain dict, or the test already uses test_proctoring_provider as a provider that needs no escalation email)`,
-        suggestion: 'Give the backend it needs the per-backend keys ("requires_escalation_email", "show_review_rules") under a neutral name such as "test_proctoring_provider".',
-      });
-      continue;
-    }
-    const what = node.type === 'comment' ? 'a comment' : node.type === 'identifier' ? `the name \`${node.text}\`` : 'a string';
-    ctx.review({ siteKind: 'test-vendor', at, siteText, reason: `${test}: ${what} names Proctortrack and no mechanical rewrite applies`, suggestion: SUGGESTION });
+    const owner = ownerOf(node);
+    if (owner.type === 'function_definition' && togglesReviewRulesFlag(owner)) continue;
+    const group = groups.get(owner.id) ?? { owner, mentions: [] };
+    group.mentions.push(node);
+    groups.set(owner.id, group);
+  }
+  for (const { owner, mentions } of groups.values()) {
+    const name = owner.childForFieldName('name')?.text ?? 'module level';
+    const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || isInside(d.dict, withDecorators(owner)));
+    const kinds = [...new Set(mentions.map(what))].join(', ');
+    ctx.review({
+      siteKind: decision ? 'test-backend-override' : 'test-vendor',
+      at: mentionOffset(mentions[0]),
+      siteText: `${name}: ${mentions.map(siteTextOf).join(' | ')}`,
+      reason: decision
+        ? `${name} keeps its proctortrack backend: ${decision.reason} (names Proctortrack in ${kinds})`
+        : `${name} names Proctortrack (${kinds}) and no mechanical rewrite applies`,
+      suggestion: decision
+        ? 'Give each case its own backend under a neutral name, with "requires_escalation_email" (and "show_review_rules") set as the case needs.'
+        : SUGGESTION,
+    });
   }
 }

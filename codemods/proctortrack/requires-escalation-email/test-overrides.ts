@@ -1,24 +1,45 @@
-// Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict; decorators or `with`) and their scope.
-import type { SyntaxNode } from '../../../src/types.ts';
+// Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict, pytest-django's `settings`
+// fixture; decorators, `with` or setUp; a dict literal or a module-level constant) and the tests each is in force for.
+import type { SyntaxNode } from '../../../src/engine/types.ts';
+import { usesOf } from '../../../transforms/python/nodes.ts';
 
 export interface BackendOverride {
-  /** The dict literal given as the backends (or merged into them). */
+  /** The dict literal given as the backends (or merged into them); a module constant's value when `constant` is set. */
   dict: SyntaxNode;
-  /** The test method or test class the override applies to. */
+  /** The override call (or the `settings.PROCTORING_BACKENDS = {...}` assignment). */
+  call: SyntaxNode;
+  /** The test method, test function or test class the override applies to. */
   scope: SyntaxNode;
+  /** The module-level constant holding the dict, shared by every override that names it. */
+  constant: string | null;
 }
 
-/** The dict argument of `override_settings(PROCTORING_BACKENDS={...})` or `patch.dict(<...PROCTORING_BACKENDS>, {...})`. */
-function overrideDict(call: SyntaxNode): SyntaxNode | null {
-  const callee = call.childForFieldName('function')?.text ?? '';
-  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+const SETUP = /^(setUp|setUpClass|setUpTestData|setup_method|setup_class)$/;
+
+/** Module-level `NAME = {...}` dicts, by name. */
+function moduleDicts(root: SyntaxNode): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const statement of root.namedChildren) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    const right = assignment?.childForFieldName('right');
+    if (left?.type === 'identifier' && right?.type === 'dictionary') out.set(left.text, right);
+  }
+  return out;
+}
+
+/** The backends argument of an override call or assignment: a dict literal, or an identifier naming a module dict. */
+function backendsArgument(node: SyntaxNode): SyntaxNode | null {
+  if (node.type === 'assignment') {
+    return /(^|\.)PROCTORING_BACKENDS$/.test(node.childForFieldName('left')?.text ?? '') ? node.childForFieldName('right') : null;
+  }
+  const callee = node.childForFieldName('function')?.text ?? '';
+  const args = node.childForFieldName('arguments')?.namedChildren ?? [];
   if (/(^|\.)override_settings$/.test(callee)) {
     const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'PROCTORING_BACKENDS');
-    const value = keyword?.childForFieldName('value');
-    return value?.type === 'dictionary' ? value : null;
+    return keyword?.childForFieldName('value') ?? null;
   }
-  if (/(^|\.)patch\.dict$/.test(callee) && args[0]?.text.includes('PROCTORING_BACKENDS') && args[1]?.type === 'dictionary') return args[1];
-  return null;
+  return /(^|\.)patch\.dict$/.test(callee) && /PROCTORING_BACKENDS/.test(args[0]?.text ?? '') ? (args[1] ?? null) : null;
 }
 
 /** What an override applies to: the decorated class or function, else the function it is called in. */
@@ -30,26 +51,45 @@ function scopeOf(call: SyntaxNode): SyntaxNode | null {
 }
 
 export function backendOverrides(root: SyntaxNode): BackendOverride[] {
+  const constants = moduleDicts(root);
   const out: BackendOverride[] = [];
-  for (const call of root.descendantsOfType('call')) {
-    const dict = overrideDict(call);
+  for (const call of [...root.descendantsOfType('call'), ...root.descendantsOfType('assignment')]) {
+    const argument = backendsArgument(call);
+    const constant = argument?.type === 'identifier' && constants.has(argument.text) ? argument.text : null;
+    const dict = constant ? constants.get(constant)! : argument?.type === 'dictionary' ? argument : null;
     const scope = dict && scopeOf(call);
-    if (dict && scope) out.push({ dict, scope });
+    if (dict && scope) out.push({ dict, call, scope, constant });
   }
   return out;
+}
+
+/** True when a module constant holding backends is read anywhere but in overrides (its keys may mean more there). */
+export function constantEscapes(root: SyntaxNode, override: BackendOverride, overrides: BackendOverride[]): boolean {
+  if (!override.constant) return false;
+  const calls = overrides.filter((o) => o.constant === override.constant).map((o) => o.call);
+  return usesOf(root, override.constant).some((use) => use.parent?.type !== 'assignment' && !calls.some((c) => isInside(use, c)));
+}
+
+const isTestFunction = (n: SyntaxNode) => n.type === 'function_definition' && /^test/.test(n.childForFieldName('name')!.text);
+const definitionOf = (n: SyntaxNode) => (n.type === 'decorated_definition' ? n.childForFieldName('definition')! : n);
+
+/** The test functions of a class body (decorated or not). */
+function testsOfClass(cls: SyntaxNode): SyntaxNode[] {
+  return cls.childForFieldName('body')!.namedChildren.map(definitionOf).filter(isTestFunction);
+}
+
+/** The tests an override is in force for: a class's tests (decorator or setUp), else its own function. */
+export function testsOf(override: BackendOverride): SyntaxNode[] {
+  const scope = override.scope;
+  if (scope.type === 'class_definition') return testsOfClass(scope);
+  const owner = scope.parent?.parent?.type === 'class_definition' ? scope.parent.parent : scope.parent?.parent?.parent?.type === 'class_definition' ? scope.parent.parent.parent : null;
+  if (owner && SETUP.test(scope.childForFieldName('name')!.text)) return testsOfClass(owner);
+  return [scope];
 }
 
 /** The decorated definition (decorators included) of a function or class, for text and range checks. */
 export function withDecorators(definition: SyntaxNode): SyntaxNode {
   return definition.parent?.type === 'decorated_definition' ? definition.parent : definition;
-}
-
-/** The overrides in force for node: on its function, on the class around it, or called in its function. */
-export function overridesAt(node: SyntaxNode, overrides: BackendOverride[]): BackendOverride[] {
-  return overrides.filter((o) => {
-    const range = withDecorators(o.scope);
-    return range.startIndex <= node.startIndex && node.endIndex <= range.endIndex;
-  });
 }
 
 /** The name of the test (function, else class) around node, for review items. */
@@ -62,3 +102,8 @@ export function testName(node: SyntaxNode): string {
 }
 
 export const isInside = (node: SyntaxNode, outer: SyntaxNode) => outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
+
+/** The overrides in force for node: those whose tests include the test around it, or whose scope holds it. */
+export function overridesAt(node: SyntaxNode, overrides: BackendOverride[]): BackendOverride[] {
+  return overrides.filter((o) => isInside(node, withDecorators(o.scope)) || testsOf(o).some((t) => isInside(node, withDecorators(t))));
+}

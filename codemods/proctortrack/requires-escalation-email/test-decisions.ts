@@ -1,0 +1,82 @@
+// Spec section 5: what each backend override becomes, decided from what the tests it is in force for do with providers.
+import type { SyntaxNode } from '../../../src/engine/types.ts';
+import { findPair, pairsOf } from '../../../transforms/python/dict-entries.ts';
+import { stringValue } from '../../../transforms/python/nodes.ts';
+import { VENDOR } from '../vendor.ts';
+import { backendOverrides, constantEscapes, isInside, testsOf, withDecorators, type BackendOverride } from './test-overrides.ts';
+
+export const NEUTRAL_PROVIDER = 'test_proctoring_provider';
+export const FLAG = 'requires_escalation_email';
+/** The waffle flag the show-review-rules codemod rewrites in tests: tests toggling it are that codemod's. */
+const REVIEW_RULES_FLAG = 'SHOW_REVIEW_RULES_FLAG';
+
+/** What the tests of one dict do: `convert` the vendor entry, `remove` it unused, or leave it for a review item. */
+export type Action = 'convert' | 'remove' | 'review';
+
+export interface Decision {
+  dict: SyntaxNode;
+  overrides: BackendOverride[];
+  /** Every test the dict is in force for. */
+  tests: SyntaxNode[];
+  /** The tests that use the vendor as a provider (literal value, or the override's DEFAULT). */
+  vendorTests: SyntaxNode[];
+  action: Action;
+  /** Why no rule decides (action `review`). */
+  reason: string;
+}
+
+/** A test's strings outside every override dict (ddt rows and other decorators included). */
+export function testStrings(test: SyntaxNode, dicts: SyntaxNode[]): SyntaxNode[] {
+  return withDecorators(test).descendantsOfType('string').filter((s) => !dicts.some((d) => isInside(s, d)));
+}
+
+const defaultOf = (dict: SyntaxNode) => stringValue(findPair(dict, 'DEFAULT')?.childForFieldName('value'));
+const entryValue = (dict: SyntaxNode, key: string) => pairsOf(dict).find((p) => stringValue(p.childForFieldName('key')) === key)?.childForFieldName('value') ?? null;
+const flagged = (entry: SyntaxNode | null) => entry?.type === 'dictionary' && findPair(entry, FLAG)?.childForFieldName('value')?.text === 'True';
+
+/** True when a test uses `provider`: as a string value in its body or decorators, or as the DEFAULT of an override in force. */
+function uses(test: SyntaxNode, provider: string, inForce: SyntaxNode[], dicts: SyntaxNode[]): boolean {
+  return testStrings(test, dicts).some((s) => stringValue(s) === provider) || inForce.some((d) => defaultOf(d) === provider);
+}
+
+/** The reason no rule decides a dict whose vendor entry the tests use, or null when converting it is safe. */
+function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[], inForce: (t: SyntaxNode) => SyntaxNode[], dicts: SyntaxNode[]): string | null {
+  const entry = entryValue(dict, VENDOR);
+  const neutral = entryValue(dict, NEUTRAL_PROVIDER);
+  if ((entry && entry.type !== 'dictionary') || (neutral && neutral.type !== 'dictionary')) return 'its backend entries are not plain dicts';
+  const flag = entry?.type === 'dictionary' ? findPair(entry, FLAG)?.childForFieldName('value') : null;
+  if (flag && flag.text !== 'True') return `its proctortrack entry sets ${FLAG} to ${flag.text}`;
+  if (!flagged(neutral) && tests.some((t) => uses(t, NEUTRAL_PROVIDER, inForce(t), dicts))) {
+    return `it uses ${NEUTRAL_PROVIDER} as a provider that needs no escalation email and proctortrack as one that does, under the same override`;
+  }
+  if (vendorTests.some((t) => /review_rules/.test(withDecorators(t).text.replace(dict.text, '')))) {
+    return 'it checks review rules with proctortrack, whose review-rules behaviour now comes from its backend\'s "show_review_rules"';
+  }
+  return null;
+}
+
+/** Tests the show-review-rules codemod owns (they toggle the deleted waffle flag). */
+export const togglesReviewRulesFlag = (test: SyntaxNode) => withDecorators(test).text.includes(REVIEW_RULES_FLAG);
+
+/** One decision per override dict that names the vendor (a module constant's overrides share one). */
+export function decideOverrides(root: SyntaxNode): Decision[] {
+  const overrides = backendOverrides(root);
+  const dicts = [...new Map(overrides.map((o) => [o.dict.id, o.dict])).values()];
+  const inForce = (test: SyntaxNode) => overrides.filter((o) => testsOf(o).some((t) => t.id === test.id)).map((o) => o.dict);
+  const decisions: Decision[] = [];
+  for (const dict of dicts) {
+    const own = overrides.filter((o) => o.dict.id === dict.id);
+    if (!entryValue(dict, VENDOR) && defaultOf(dict) !== VENDOR) continue;
+    const tests = [...new Map(own.flatMap(testsOf).map((t) => [t.id, t])).values()];
+    const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts));
+    const decision = { dict, overrides: own, tests, vendorTests };
+    if (tests.some(togglesReviewRulesFlag)) continue;
+    if (own.some((o) => constantEscapes(root, o, overrides))) {
+      decisions.push({ ...decision, action: 'review', reason: `the module constant ${own[0].constant} is read outside backend overrides too` });
+      continue;
+    }
+    const reason = vendorTests.length ? blocker(dict, tests, vendorTests, inForce, dicts) : null;
+    decisions.push({ ...decision, action: reason ? 'review' : vendorTests.length ? 'convert' : 'remove', reason: reason ?? '' });
+  }
+  return decisions;
+}

@@ -1,0 +1,57 @@
+// Spec section 5: inside a test whose vendor backend became `test_proctoring_provider`, the vendor's strings,
+// expected error texts, docstrings, comments and the test's name follow.
+import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import { rewriteInner } from '../../../transforms/python/string-inner.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
+import { COMMENT_REWORDINGS, neutralLabel, reword } from '../wording.ts';
+import { NEUTRAL_PROVIDER } from './test-decisions.ts';
+import { isInside, withDecorators } from './test-overrides.ts';
+
+/** The provider name as a word of a text (not part of a package name such as edx-proctoring-proctortrack). */
+const VENDOR_WORD = /(?<![\w.-])proctortrack(?![\w-])/g;
+const VENDOR_WORD_ANY_CASE = /(?<![\w.-])proctortrack(?![\w-])/gi;
+
+/** Test-name rewrites, first match wins; a vendor test name no rule covers is a review item. */
+const TEST_NAMES: [RegExp, string][] = [
+  [/_(?:for|with|using|on)_proctortrack(?=_|$)/, '_if_requires_escalation_email'],
+  [/_(?:without|not)_proctortrack(?=_|$)/, '_unless_requires_escalation_email'],
+  [/(?<=_)proctortrack_provider(?=_|$)/, 'requires_escalation_email_set'],
+  [/(?<=_)proctortrack_(?=escalation)/, ''],
+];
+
+const isDocstring = (s: SyntaxNode) => s.parent?.type === 'expression_statement' && s.parent.parent?.type === 'block' && s.parent.parent.namedChildren[0]?.id === s.parent.id;
+
+/** A string's inside with the vendor renamed: a provider value or message becomes the neutral provider's name. */
+function renamedText(raw: string, docstring: boolean): string | null {
+  if (!docstring) return neutralLabel(raw.replace(VENDOR_WORD, NEUTRAL_PROVIDER));
+  const labelled = neutralLabel(raw) ?? raw;
+  return (reword(labelled, COMMENT_REWORDINGS) ?? labelled).replace(VENDOR_WORD_ANY_CASE, NEUTRAL_PROVIDER);
+}
+
+function nameEdit(test: SyntaxNode, ctx: TransformContext): Edit | null {
+  const name = test.childForFieldName('name')!;
+  const rule = TEST_NAMES.find(([pattern]) => pattern.test(name.text));
+  if (!rule) return null;
+  const renamed = name.text.replace(rule[0], rule[1]);
+  const siblings = test.parent?.descendantsOfType('function_definition') ?? [];
+  if (siblings.some((s) => s.childForFieldName('name')!.text === renamed) || !/^test\w/.test(renamed)) return null;
+  ctx.site('EE-tests', name);
+  return { start: name.startIndex, end: name.endIndex, text: renamed };
+}
+
+/** Edits renaming the vendor inside one test (outside the override dicts, which the caller rewrites). */
+export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[], ctx: TransformContext): Edit[] {
+  const range = withDecorators(test);
+  const edits: Edit[] = [];
+  for (const literal of range.descendantsOfType('string')) {
+    if (dicts.some((d) => isInside(literal, d)) || !VENDOR_MENTION.test(literal.text)) continue;
+    const edit = rewriteInner(text, literal, (raw) => renamedText(raw, isDocstring(literal)));
+    if (edit) edits.push(edit);
+  }
+  for (const comment of range.descendantsOfType('comment')) {
+    const reworded = reword(comment.text, COMMENT_REWORDINGS);
+    if (reworded !== null && reworded !== comment.text) edits.push({ start: comment.startIndex, end: comment.endIndex, text: reworded });
+  }
+  const name = nameEdit(test, ctx);
+  return name ? [...edits, name] : edits;
+}
