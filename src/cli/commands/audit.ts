@@ -6,9 +6,11 @@ import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../../engine/aud
 import type { Style } from '../render.ts';
 import { EXIT, styleOf, UsageError, type Io } from './io.ts';
 import { existingRoots, positiveInt } from './run.ts';
+import { FORMAT_USAGE, parseFormat, renderAuditAs } from '../formats/index.ts';
 
 export const AUDIT_USAGE = `Options for audit:
   --json FILE|-      also write the audit as JSON to FILE; with -, JSON on stdout instead of the table
+  ${FORMAT_USAGE}
   --jobs N, --include GLOB, --exclude GLOB, --max-bytes N   as for run`;
 
 const LABEL = { rewritten: 'would be rewritten', review: 'review item', allowed: 'allowed', unhandled: 'unhandled' } as const;
@@ -47,12 +49,14 @@ export async function auditCommand(args: string[], io: Io, registry: Registry): 
     allowPositionals: true,
     options: {
       json: { type: 'string' },
+      format: { type: 'string' },
       jobs: { type: 'string' },
       include: { type: 'string', multiple: true },
       exclude: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
     },
   });
+  const format = parseFormat(values.format, values.json);
   const [name, ...paths] = positionals;
   if (!name) throw new UsageError('audit needs a campaign name: see `openedx-codemod list`');
   const campaign = campaigns.find((c) => c.name === name);
@@ -71,10 +75,9 @@ export async function auditCommand(args: string[], io: Io, registry: Registry): 
     exclude: values.exclude,
   });
   const json = `${JSON.stringify(audit, null, 2)}\n`;
-  if (values.json === '-') io.stdout.write(json);
-  else {
-    if (values.json) await fsp.writeFile(values.json, json);
-    io.stdout.write(renderTable(audit, styleOf(io.stdout)));
-  }
+  if (values.json && values.json !== '-') await fsp.writeFile(values.json, json);
+  if (format === 'json') io.stdout.write(json);
+  else if (format === 'text') io.stdout.write(renderTable(audit, styleOf(io.stdout)));
+  else io.stdout.write(renderAuditAs(format, audit));
   return audit.clean ? EXIT.ok : EXIT.pending;
 }

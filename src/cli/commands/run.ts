@@ -12,12 +12,14 @@ import { renderReportMarkdown } from '../report-md.ts';
 import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
 import { prepareBranch, refuseDirtyTargets, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
 import { EXIT, styleOf, UsageError, type Io } from './io.ts';
+import { FORMAT_USAGE, parseFormat, renderRunAs } from '../formats/index.ts';
 
 export const RUN_USAGE = `Options for run:
   --write            apply the changes (default: dry run, diff on stdout)
   --check            exit 1 when changes are pending (for CI); writes nothing
   --strict           with --check: review items count as failures too
   --json FILE|-      write the JSON report to FILE, or to stdout with -
+  ${FORMAT_USAGE}
   --report FILE.md   write a pull-request description (title, changes, review checklist, operator note)
   --branch NAME      with --write: create branch NAME and commit each codemod's changes separately (never pushes)
   --allow-dirty      write even into files that have uncommitted changes
@@ -93,6 +95,7 @@ function parseRunArgs(args: string[]) {
       check: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       json: { type: 'string' },
+      format: { type: 'string' },
       report: { type: 'string' },
       branch: { type: 'string' },
       'allow-dirty': { type: 'boolean', default: false },
@@ -106,6 +109,7 @@ function parseRunArgs(args: string[]) {
     },
   });
   if (values.write && values.check) throw new UsageError('--check never writes: use either --check or --write');
+  parseFormat(values.format, values.json);
   if (values.strict && !values.check) throw new UsageError('--strict makes review items fail --check: use it with --check');
   if (values.branch !== undefined && !values.write) throw new UsageError('--branch writes and commits: add --write');
   if (values.interactive && (values.write || values.check || values.json !== undefined || values.report !== undefined)) {
@@ -124,13 +128,13 @@ export function publicReport(report: RunReport): RunReport {
   };
 }
 
-async function emit(report: RunReport, values: { json?: string; report?: string }, selection: Selection, io: Io, extra: object = {}): Promise<void> {
+async function emit(report: RunReport, values: { json?: string; report?: string; format?: string }, selection: Selection, io: Io, extra: object = {}): Promise<void> {
   const jsonText = `${JSON.stringify({ ...publicReport(report), ...extra }, null, 2)}\n`;
-  if (values.json === '-') io.stdout.write(jsonText);
-  else {
-    if (values.json) await fsp.writeFile(values.json, jsonText);
-    if (report.dryRun) io.stdout.write(renderDiffs(report, styleOf(io.stdout)));
-  }
+  const format = parseFormat(values.format, values.json);
+  if (values.json && values.json !== '-') await fsp.writeFile(values.json, jsonText);
+  if (format === 'json') io.stdout.write(jsonText);
+  else if (format !== 'text') io.stdout.write(renderRunAs(format, report, selection.codemods));
+  else if (report.dryRun) io.stdout.write(renderDiffs(report, styleOf(io.stdout)));
   if (values.report) await fsp.writeFile(values.report, renderReportMarkdown(report, selection.campaign));
   io.stderr.write(renderSummary(report, styleOf(io.stderr)));
 }
