@@ -1,4 +1,4 @@
-// Spec sites ZD-8, FE-6, FE-8: create_zendesk_tickets in JS/JSX pages, messages, tests and CommonJS mocks.
+// Spec sites ZD-8, FE-6, FE-8: create_zendesk_tickets in JS/JSX pages, messages, test data and CommonJS mocks (whole tests: frontend-test-zendesk.ts).
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { isDeleted, mergeDeletions } from '../../../transforms/js/deletions.ts';
@@ -68,28 +68,19 @@ function optionElements(j: JSCodeshift, root: Collection): ASTPath[] {
 /** Statements that can go on their own: in a block, at top level, or as an `if` branch (not `export …`, not a loop head). */
 const STATEMENT_HOLDERS = ['Program', 'BlockStatement', 'IfStatement'];
 
-function isOptionStatement(path: ASTPath, text: string): boolean {
+function isOptionStatement(path: ASTPath): boolean {
   const node = nodeOf(path);
   if (!STATEMENT_HOLDERS.includes(path.parent?.node.type)) return false;
   if (node.type === 'FunctionDeclaration') return isOptionBinding(node.id?.name);
   if (node.type === 'VariableDeclaration') return node.declarations.every((d: BabelNode) => bindsOnlyOption(d.id));
   if (node.type !== 'ExpressionStatement') return false;
   const expression = node.expression;
-  if (isZendeskTest(expression, text)) return true;
   if (expression.type === 'CallExpression' && expression.callee.type === 'Identifier') return isOptionBinding(expression.callee.name);
   return expression.type === 'AssignmentExpression' && expression.left.type === 'MemberExpression' && isOptionKey(keyOf({ ...expression.left, key: expression.left.property }));
 }
 
 const bindsOnlyOption = (id: BabelNode): boolean =>
   id.type === 'Identifier' ? isOptionBinding(id.name) : id.type === 'ArrayPattern' && id.elements.every((e: BabelNode | null) => !e || (e.type === 'Identifier' && isOptionBinding(e.name)));
-
-/** `it('… zendesk …', () => { …createZendeskTickets… })`: a test (or suite) that only exists for the option. */
-function isZendeskTest(call: BabelNode, text: string): boolean {
-  if (call.type !== 'CallExpression' || !/^(it|test|describe)(\.(only|skip))?$/.test(text.slice(call.callee.start, call.callee.end))) return false;
-  const title = call.arguments[0];
-  const titleText = title?.type === 'StringLiteral' ? title.value : title?.type === 'TemplateLiteral' ? text.slice(title.start, title.end) : '';
-  return mentionsZendesk(titleText) && FRONTEND_NEEDLES.some((needle) => text.slice(call.start, call.end).includes(needle));
-}
 
 const rendersNothing = (node: BabelNode) => ['NullLiteral', 'BooleanLiteral'].includes(node.type) || (node.type === 'Identifier' && node.name === 'undefined');
 
@@ -133,7 +124,7 @@ export const frontendJs: CodemodPart = {
       reviewMentionsLeft(text, [], ctx, `babel cannot parse this file (${(error as Error).message}), so nothing in it was removed`);
       return null;
     }
-    const statements = root.find(j.Statement).paths().filter((p) => isOptionStatement(p as ASTPath, text)) as unknown as ASTPath[];
+    const statements = root.find(j.Statement).paths().filter((p) => isOptionStatement(p as ASTPath)) as unknown as ASTPath[];
     const removal = removeStatements(text, statements, { withCommentsAbove: mentionsZendesk });
     for (const branch of removal.emptiedBranches) {
       ctx.review({

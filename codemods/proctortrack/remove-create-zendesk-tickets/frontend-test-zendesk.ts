@@ -1,0 +1,108 @@
+// Spec sites FE-6, FE-8 and section 5 in JS/TS test files: a test whose every assertion is about the Zendesk field
+// goes; in the others only the Zendesk statements and the zendesk part of the title go (the option's keys in mocks and
+// expected payloads are removed by the frontend-js/-ts parts that run next).
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import { deleteSpan, mergeDeletions } from '../../../transforms/js/deletions.ts';
+import { asserts, findTestBlocks, statementsOf, titleText, type TestBlock } from '../../../transforms/js/test-blocks.ts';
+import { findAll } from '../../../transforms/python/nodes.ts';
+import { isTestPath } from '../requires-escalation-email/frontend-common.ts';
+import { FRONTEND_NEEDLES, isOptionKey, siteIdFor } from './frontend-names.ts';
+import { withoutZendesk } from './zendesk-titles.ts';
+
+/** What names the field in a test: the option and its test ids (`createZendeskTicketsYes`), message id, label text. */
+const FIELD_MENTION = /create_?zendesk_?tickets|createzendesk|zendesk tickets?/i;
+
+const keyText = (key: SyntaxNode | null): string | null =>
+  !key ? null : key.type === 'string' ? key.text.slice(1, -1) : key.type === 'property_identifier' ? key.text : null;
+
+/** The statement's text with the option's own object members blanked out: those are not statements about the field. */
+function textWithoutOptionMembers(statement: SyntaxNode): string {
+  const offset = statement.startIndex;
+  let text = statement.text;
+  for (const pair of findAll(statement, (n) => n.type === 'pair' && isOptionKey(keyText(n.childForFieldName('key'))))) {
+    const from = pair.startIndex - offset;
+    text = text.slice(0, from) + ' '.repeat(pair.endIndex - pair.startIndex) + text.slice(pair.endIndex - offset);
+  }
+  return text;
+}
+
+const declaredNames = (statement: SyntaxNode): string[] =>
+  ['lexical_declaration', 'variable_declaration'].includes(statement.type)
+    ? statement.namedChildren.flatMap((d) => (d.childForFieldName('name') ? findAll(d.childForFieldName('name')!, (n) => /identifier/.test(n.type)).map((n) => n.text) : []))
+    : [];
+
+/** Statements about the field: naming it, or using a name declared by such a statement (`const yes = getByTestId('createZendeskTicketsYes')`). */
+function zendeskStatements(statements: SyntaxNode[]): Set<SyntaxNode> {
+  const names = new Set<string>();
+  const found = new Set<SyntaxNode>();
+  for (const statement of statements) {
+    const usesName = findAll(statement, (n) => n.type === 'identifier' && names.has(n.text)).length > 0;
+    if (!usesName && !FIELD_MENTION.test(textWithoutOptionMembers(statement))) continue;
+    found.add(statement);
+    declaredNames(statement).forEach((name) => names.add(name));
+  }
+  return found;
+}
+
+/** A statement's deletion, with the comments right above it that mention Zendesk. */
+function deletion(text: string, statement: SyntaxNode): Edit {
+  let start = statement;
+  while (start.previousNamedSibling?.type === 'comment' && /zendesk/i.test(start.previousNamedSibling.text) && start.previousNamedSibling.endPosition.row === start.startPosition.row - 1) start = start.previousNamedSibling;
+  return deleteSpan(text, start.startIndex, statement.endIndex);
+}
+
+function rewordTitle(block: TestBlock, ctx: TransformContext): Edit[] {
+  if (!block.title || !FIELD_MENTION.test(block.title.text)) return [];
+  const title = titleText(block.title);
+  const neutral = withoutZendesk(title);
+  if (neutral === null) {
+    ctx.review({
+      siteKind: 'FE-6',
+      at: block.call.startIndex,
+      siteText: `${block.callee} ${title}`,
+      reason: `the title of ${block.callee} '${title}' names Zendesk beside what it still tests, in words the campaign cannot take out`,
+      suggestion: 'Reword the title without the Zendesk tickets option.',
+    });
+    return [];
+  }
+  return [{ start: block.title.startIndex + 1, end: block.title.endIndex - 1, text: neutral }];
+}
+
+const inside = (node: SyntaxNode, spans: readonly SyntaxNode[]) => spans.some((s) => s.startIndex <= node.startIndex && node.endIndex <= s.endIndex);
+
+export const frontendTestZendesk: CodemodPart = {
+  kinds: ['javascript', 'typescript', 'tsx'],
+  needles: FRONTEND_NEEDLES,
+  appliesTo: isTestPath,
+  transform(file, ctx) {
+    if (!file.tree) return null;
+    const text = file.text;
+    const blocks = findTestBlocks(file.tree.rootNode);
+    const removed: SyntaxNode[] = [];
+    const edits: Edit[] = [];
+    const changedTests: SyntaxNode[] = [];
+    for (const block of blocks.filter((b) => b.kind !== 'suite' && b.body)) {
+      const statements = statementsOf(block.body!);
+      const zendesk = zendeskStatements(statements);
+      const assertions = statements.filter(asserts);
+      if (block.kind === 'test' && zendesk.size && assertions.every((s) => zendesk.has(s))) {
+        if (!assertions.length) ctx.warn(`${file.relPath}:${block.call.startPosition.row + 1}: ${block.callee} '${block.title ? titleText(block.title) : ''}' had no assertion once its Zendesk statements were removed, so it was deleted`);
+        removed.push(block.statement);
+        continue;
+      }
+      if (zendesk.size) changedTests.push(block.call);
+      edits.push(...[...zendesk].map((s) => deletion(text, s)), ...rewordTitle(block, ctx));
+    }
+    // Inner suites first: a suite whose tests all went goes too (its hooks and helpers only served them).
+    for (const suite of blocks.filter((b) => b.kind === 'suite').reverse()) {
+      const tests = blocks.filter((b) => b.kind === 'test' && inside(b.call, [suite.call]));
+      const allGone = tests.length > 0 && tests.every((t) => inside(t.statement, removed));
+      if (allGone) removed.push(suite.statement);
+      else if (!inside(suite.call, removed)) edits.push(...rewordTitle(suite, ctx));
+    }
+    const outermost = removed.filter((node) => !inside(node, removed.filter((other) => other !== node)));
+    for (const node of [...outermost, ...changedTests.filter((t) => !inside(t, outermost))].sort((a, b) => a.startIndex - b.startIndex)) ctx.site(siteIdFor(file.relPath), node.startIndex);
+    const kept = edits.filter((edit) => !outermost.some((node) => node.startIndex <= edit.start && edit.end <= node.endIndex));
+    return mergeDeletions([...kept, ...outermost.map((node) => deletion(text, node))]);
+  },
+};

@@ -1,0 +1,80 @@
+// Jest/vitest test structure in JS/TS (tree-sitter trees of either grammar): tests, suites and hooks with their
+// title, callback body and statements, so transforms can decide per test.
+import type { SyntaxNode } from '../../src/engine/types.ts';
+import { findAll } from '../python/nodes.ts';
+
+export type TestBlockKind = 'test' | 'suite' | 'hook';
+
+export interface TestBlock {
+  kind: TestBlockKind;
+  /** `it`, `test.each`, `describe.skip`, `beforeEach`, … as written (without the `.each(...)` table). */
+  callee: string;
+  /** The whole call (`it.each(table)(title, fn)` included). */
+  call: SyntaxNode;
+  /** The statement holding the call, or the call itself when it is not a statement of its own. */
+  statement: SyntaxNode;
+  /** The title argument when it is a string or template literal. */
+  title: SyntaxNode | null;
+  /** The callback's block body (null for expression-bodied or missing callbacks). */
+  body: SyntaxNode | null;
+}
+
+const TESTS = /^(it|test)(\.(only|skip|concurrent|failing|todo))*$/;
+const SUITES = /^describe(\.(only|skip|concurrent))*$/;
+const HOOKS = /^(beforeEach|afterEach|beforeAll|afterAll)$/;
+const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function']);
+
+function kindOf(callee: string): TestBlockKind | null {
+  if (TESTS.test(callee)) return 'test';
+  if (SUITES.test(callee)) return 'suite';
+  return HOOKS.test(callee) ? 'hook' : null;
+}
+
+/** `it.each(table)` → `it.each`; `it.only` → `it.only`; anything else → its text. */
+function calleeOf(call: SyntaxNode): string | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  if (fn.type === 'call_expression') {
+    const inner = fn.childForFieldName('function')?.text ?? '';
+    return /\.each$/.test(inner) ? inner : null;
+  }
+  return fn.type === 'identifier' || fn.type === 'member_expression' ? fn.text : null;
+}
+
+function blockOf(call: SyntaxNode): TestBlock | null {
+  const callee = calleeOf(call);
+  const kind = callee && kindOf(callee.replace(/\.each$/, ''));
+  if (!callee || !kind) return null;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
+  const first = args[0];
+  const title = kind !== 'hook' && first && (first.type === 'string' || first.type === 'template_string') ? first : null;
+  const callback = [...args].reverse().find((a) => FUNCTIONS.has(a.type));
+  const body = callback?.childForFieldName('body');
+  const holder = call.parent?.type === 'await_expression' ? call.parent : call;
+  const statement = holder.parent?.type === 'expression_statement' ? holder.parent : call;
+  return { kind, callee, call, statement, title, body: body?.type === 'statement_block' ? body : null };
+}
+
+/** Every test, suite and hook call in the tree, outermost first. */
+export function findTestBlocks(root: SyntaxNode): TestBlock[] {
+  return findAll(root, (n) => n.type === 'call_expression')
+    .map(blockOf)
+    .filter((b): b is TestBlock => !!b);
+}
+
+/** The innermost test (else suite, else hook) whose call contains `offset`; null outside every block. */
+export function blockAround(blocks: readonly TestBlock[], offset: number): TestBlock | null {
+  const around = blocks.filter((b) => b.call.startIndex <= offset && offset < b.call.endIndex);
+  const innermost = (kind: TestBlockKind) => around.filter((b) => b.kind === kind).at(-1);
+  return innermost('test') ?? innermost('suite') ?? innermost('hook') ?? null;
+}
+
+/** The statements of a block body, comments left out. */
+export const statementsOf = (body: SyntaxNode): SyntaxNode[] => body.namedChildren.filter((s) => s.type !== 'comment');
+
+/** The title's text as written between its quotes. */
+export const titleText = (title: SyntaxNode): string => title.text.slice(1, -1);
+
+/** True when `node` contains a call to `expect(...)`: an assertion. */
+export const asserts = (node: SyntaxNode): boolean =>
+  findAll(node, (n) => n.type === 'call_expression' && n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')?.text === 'expect').length > 0;
