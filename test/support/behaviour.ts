@@ -3,7 +3,7 @@
 // (inside the project, so the suites resolve react and the testing library from its node_modules), runs the suite
 // on both with the case's runner, and compares the counts.
 //
-// case.json: {"run": [...], "behaviour": {"runner": "vitest", "tests": 24, "removedTests": ["<full title>", ...],
+// case.json: {"run": [...], "behaviour": {"runner": "vitest" (or "unittest": python3 discovery from input/), "tests": 24, "removedTests": ["<full title>", ...],
 //   "forbidden": ["proctortrack", "zendesk"]}}
 //   tests         how many tests the input's suite has (all must pass)
 //   removedTests  full titles (describe titles and test title joined by " ") of input tests the campaign deletes;
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { runCodemods, type RunReport } from '../../src/engine/run.ts';
 import { findCases, listFiles, type FixtureCase } from './fixtures.ts';
+import { unittestRunner } from './unittest-runner.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 export const BEHAVIOUR_ROOT = path.join(PROJECT, '.behaviour');
@@ -75,7 +76,7 @@ async function vitestRunner(dir: string): Promise<SuiteResult> {
   return { tests, log: fileErrors ? `${fileErrors}\n${log}` : log };
 }
 
-export const RUNNERS: Record<string, Runner> = { vitest: vitestRunner };
+export const RUNNERS: Record<string, Runner> = { vitest: vitestRunner, unittest: unittestRunner };
 
 /** Every fixture case whose case.json declares `behaviour`. */
 export function findBehaviourCases(): BehaviourCase[] {
