@@ -1,4 +1,4 @@
-// Campaign `proctortrack`: Open edX DEPR #36329 (spec: ../shared/spec/depr-36329.md). Codemods run in this order.
+// Campaign `proctortrack`: Open edX DEPR #36329 (sites: docs/campaigns/proctortrack.md). Codemods run in this order.
 import type { Campaign } from '../../src/engine/types.ts';
 import { proctortrackAuditRules } from './audit-rules.ts';
 import { removeCreateZendeskTickets } from './remove-create-zendesk-tickets/index.ts';

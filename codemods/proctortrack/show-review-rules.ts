@@ -110,10 +110,18 @@ function reviewRemainingUse(use: SyntaxNode, ctx: TransformContext): void {
   });
 }
 
+const sites = {
+  'RR-1': 'delete the SHOW_REVIEW_RULES_FLAG declaration and its toggle annotations (waffle.py)',
+  'RR-2': 'xblock-info builder: the vendor/flag block becomes show_review_rules(course.proctoring_provider)',
+  'RR-3': 'other flag uses: drop override_waffle_flag from tests (review item per test), review the rest',
+  'RR-4': 'left alone: consumers of the show_review_rules key (templates, MFE props)',
+};
+
 export const showReviewRules: Codemod = {
   name: 'show-review-rules',
   description: 'Replace the studio.show_review_rules waffle flag with the per-backend `show_review_rules` setting',
-  siteIds: ['RR-1', 'RR-2', 'RR-3', 'RR-4'],
+  sites,
+  siteIds: Object.keys(sites),
   kinds: ['python'],
   needles: [FLAG, 'show_review_rules'],
   companionFile: helperModuleFor,

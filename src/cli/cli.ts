@@ -1,4 +1,5 @@
 // Command line: dispatch to the commands in src/commands/. `main` returns the exit code so tests can drive it.
+import { readFileSync } from 'node:fs';
 import type { Registry } from '../engine/registry.ts';
 import { AUDIT_USAGE, auditCommand } from './commands/audit.ts';
 import { EXIT, UsageError, type Io } from './commands/io.ts';
@@ -7,12 +8,13 @@ import { publicReport, RUN_USAGE, runCommand } from './commands/run.ts';
 export { EXIT, UsageError, publicReport, type Io };
 
 const USAGE = `Usage:
-  openedx-codemod list
+  openedx-codemod list [--sites]
   openedx-codemod run <campaign|codemod>... [PATH...] [options]
   openedx-codemod audit <campaign> [PATH...] [options]
 
 ${RUN_USAGE}
   --help             this text
+  --version, -V      the toolkit's version
 
 ${AUDIT_USAGE}
 
@@ -20,16 +22,22 @@ Exit codes: 0 ok; 1 --check found pending changes (or, with --strict, review ite
 allowed items; 2 usage or bad input (including --write refused over uncommitted changes); 3 some files failed.
 `;
 
-function listCommand(io: Io, registry: Registry): number {
+function listCommand(args: string[], io: Io, registry: Registry): number {
+  const unknown = args.filter((arg) => arg !== '--sites');
+  if (unknown.length) throw new UsageError(`list takes only --sites, not '${unknown.join(' ')}'`);
   for (const campaign of registry.campaigns) {
     io.stdout.write(`${campaign.name}  (campaign) ${campaign.description}\n  ${campaign.url}\n`);
     for (const codemod of campaign.codemods) {
       io.stdout.write(`  ${codemod.name.padEnd(30)} ${codemod.description} [${codemod.siteIds.join(', ')}]\n`);
+      if (args.includes('--sites')) for (const id of codemod.siteIds) io.stdout.write(`    ${id.padEnd(9)} ${codemod.sites?.[id] ?? ''}\n`);
       for (const [key, help] of Object.entries(codemod.options ?? {})) io.stdout.write(`    --option ${codemod.name}.${key}=…  ${help}\n`);
     }
   }
   return EXIT.ok;
 }
+
+/** package.json sits two folders up from both this source file (src/cli/) and its bundle (dist/engine/). */
+const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** The command line over the campaigns of `registry` (the bin passes codemods/registry.ts). */
 export async function main(argv: string[], io: Io, registry: Registry): Promise<number> {
@@ -43,7 +51,11 @@ export async function main(argv: string[], io: Io, registry: Registry): Promise<
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
-    if (command === 'list') return listCommand(io, registry);
+    if (command === '--version' || command === '-V') {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    if (command === 'list') return listCommand(rest, io, registry);
     if (command === 'run') return await runCommand(rest, io, registry);
     if (command === 'audit') return await auditCommand(rest, io, registry);
     throw new UsageError(`unknown command '${command}': use \`list\`, \`run\` or \`audit\` (see --help)`);

@@ -82,8 +82,10 @@ export interface CodemodInfo {
   name: string;
   /** One line for `list`. */
   description: string;
-  /** Spec site ids this codemod covers, e.g. ['RR-1', 'RR-2']. */
+  /** Spec site ids this codemod covers, e.g. ['RR-1', 'RR-2'] (`Object.keys(sites)` when `sites` is declared). */
   siteIds: string[];
+  /** The same ids with one line each on what the codemod does there (`list --sites`; docs/campaigns/ describes them). */
+  sites?: Record<string, string>;
   /** Settings a user may give on the command line (`--option <codemod>.<name>=<value>`): name → one-line help. */
   options?: Record<string, string>;
   /** This codemod configured with option values (only names from `options` are passed). */

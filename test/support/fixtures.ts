@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { select } from '../../codemods/registry.ts';
+import { configured } from '../../src/engine/codemod.ts';
 import type { Selection } from '../../src/engine/registry.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
@@ -19,7 +20,7 @@ export interface FixtureCase {
   allowFailed: string[];
 }
 
-/** Every case below fixtures/. case.json may hold {"run": [names], "allowFailed": [paths]}. */
+/** Every case below fixtures/. case.json may hold {"run": [names], "allowFailed": [paths], "options": {codemod: {key: value}}}. */
 export function findCases(): FixtureCase[] {
   const cases: FixtureCase[] = [];
   for (const group of readdirSync(FIXTURES).sort()) {
@@ -36,7 +37,8 @@ export function findCases(): FixtureCase[] {
         dir,
         input: path.join(dir, 'input'),
         expected: path.join(dir, 'expected'),
-        selection,
+        // `options` as `--option` would set them: {"<codemod>": {"<key>": "<value>"}}.
+        selection: config.options ? { ...selection, codemods: configured(selection.codemods, config.options) } : selection,
         allowFailed: config.allowFailed ?? [],
       });
     }

@@ -9,9 +9,11 @@ export interface OperatorConfigOptions {
   escalationEmailVendors?: string[];
   /** Backends that hid the Review Rules field (they get `show_review_rules: False`). */
   hiddenReviewRulesVendors?: string[];
+  /** Operators who keep Proctortrack: the requirement to add where their deployment installs extra packages. */
+  keepVendorPackage?: string;
 }
 
-export const DEFAULT_OPTIONS: Required<OperatorConfigOptions> = {
+export const DEFAULT_OPTIONS: Required<Omit<OperatorConfigOptions, 'keepVendorPackage'>> = {
   escalationEmailVendors: [VENDOR],
   hiddenReviewRulesVendors: [VENDOR],
 };

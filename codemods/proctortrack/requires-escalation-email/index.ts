@@ -14,10 +14,31 @@ import { frontendMessagesJs, frontendMessagesTs } from './frontend-messages.ts';
 import { frontendPage } from './frontend-page.ts';
 import { frontendTests, frontendTestsTs } from './frontend-tests.ts';
 
+const sites = {
+  'EE-1': 'advanced settings: hide the escalation email unless an available provider requires it',
+  'EE-2': 'validate_proctoring_settings: provider == vendor checks become requires_escalation_email(provider)',
+  'EE-3': "course checklist: needs_proctoring_escalation_email reads the provider's backend setting",
+  'EE-4': 'course_block.py: add get_requires_escalation_email_providers(); neutral field name and help text',
+  'EE-5': 'settings REST GET and serializer: add requires_escalation_email_providers; neutral docstring example',
+  'EE-6': 'instructor dashboard: the escalation email is shown when the provider requires it',
+  'EE-7': 'special_exams.html: the "Proctoring Escalation Email:" label',
+  'EE-8': 'PROCTORING_BACKENDS setting docs: the two per-backend keys and their defaults',
+  'EE-tests': 'Python tests: vendor backend overrides become a neutral test provider that requires the email',
+  'FE-1': 'proctoring page: requiresEscalationEmailProviders state, set from the settings GET',
+  'FE-2': "provider-change handler: .includes(value) check; the Zendesk-only software_secure branch goes",
+  'FE-3': 'POST builder: the escalation email is sent when the list includes the provider',
+  'FE-4': 'submit validation: the list check, with the LTI check kept beside it',
+  'FE-5': 'load effect: isEscalationEmailRequired read from the GET response, not the state',
+  'FE-7': 'message texts naming the vendor get neutral wording (ids unchanged)',
+  'FE-names': 'vendor-named identifiers, property names, DOM/control/test ids and comments lose the vendor word (pages and tests alike)',
+  'FE-tests': 'JS/TS tests: the vendor becomes a neutral provider that requires the email; Zendesk parts go',
+};
+
 export const requiresEscalationEmail: Codemod = {
   name: 'requires-escalation-email',
   description: 'Replace "provider is Proctortrack" escalation-email checks with the per-backend `requires_escalation_email`',
-  siteIds: ['EE-1', 'EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-7', 'EE-8', 'EE-tests', 'FE-1', 'FE-2', 'FE-3', 'FE-4', 'FE-5', 'FE-7', 'FE-tests'],
+  sites,
+  siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
   parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
 };
