@@ -53,8 +53,9 @@ describe.each(cases)('$name', (fixture) => {
     matchFile(
       `${JSON.stringify(
         {
-          files: first.files.map((f) => ({ path: f.path, status: f.status, ...(f.reason ? { reason: f.reason } : {}), sites: f.sites.map((s) => `${s.id}@${s.line}`), warnings: f.warnings })),
-          reviewItems: first.reviewItems,
+          // Lines as on disk after the write (`lineAfter` where the file changed).
+          files: first.files.map((f) => ({ path: f.path, status: f.status, ...(f.reason ? { reason: f.reason } : {}), sites: f.sites.map((s) => `${s.id}@${s.lineAfter ?? s.line}`), warnings: f.warnings })),
+          reviewItems: first.reviewItems.map(({ lineAfter, ...item }) => ({ ...item, line: lineAfter ?? item.line })),
           followUps: first.followUps,
         },
         null,

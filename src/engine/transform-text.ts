@@ -91,7 +91,6 @@ function makeContext(source: MutableSource, codemod: Codemod, campaign: string, 
       const offset = offsetOf(item.at);
       const siteText = item.siteText ?? (typeof item.at === 'number' ? lineTextAt(source.text, offset) : item.at.text);
       const id = reviewItemId(campaign, item.siteKind, source.relPath, siteText);
-      if (sink.reviewItems.some((existing) => existing.id === id)) return;
       const record = { id, path: source.relPath, line: 0, codemod: codemod.name, siteKind: item.siteKind, reason: item.reason, suggestion: item.suggestion };
       sink.positions.track(record, offset);
       sink.reviewItems.push(record);
@@ -100,6 +99,28 @@ function makeContext(source: MutableSource, codemod: Codemod, campaign: string, 
       sink.warnings.push(`${codemod.name}: ${message}`);
     },
   };
+}
+
+/**
+ * One item per line: a second report of the same id on the same line is dropped, and the same text on several lines
+ * gets an occurrence suffix in line order (the first keeps the plain id), so no item is merged away.
+ */
+function onePerLine(items: ReviewItem[]): ReviewItem[] {
+  const seen = new Set<string>();
+  const unique = items.filter((item) => {
+    const key = `${item.id}\0${item.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const byId = new Map<string, ReviewItem[]>();
+  for (const item of unique) byId.set(item.id, [...(byId.get(item.id) ?? []), item]);
+  for (const same of byId.values()) {
+    same.sort((a, b) => a.line - b.line).forEach((item, index) => {
+      if (index > 0) item.id = `${item.id}-${index + 1}`;
+    });
+  }
+  return unique;
 }
 
 function firstErrorLine(root: SyntaxNode): number {
@@ -145,7 +166,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        positions.resolveLines(source.text);
+        positions.resolveLines(text, text);
         return { ...result, status: 'failed', reason: `${codemod.name}: ${message}`, parsed: source.parsedOnce, text };
       }
     }
@@ -155,7 +176,8 @@ export function transformText(task: FileTask, text: string, campaign: string): F
     if (source.text !== textBefore) result.codemods.push(codemod.name);
   }
   result.parsed = source.parsedOnce;
-  positions.resolveLines(source.text);
+  positions.resolveLines(text, source.text);
+  result.reviewItems = onePerLine(result.reviewItems);
   if (source.text === text) return { ...result, text };
   // Never hand back output that parses worse than the input did.
   const errorsAfter = syntaxErrorCount(task.kind, source.text);

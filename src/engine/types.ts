@@ -157,16 +157,25 @@ export interface AuditRules {
 
 export interface SiteRecord {
   id: string;
+  /** Line in the file on disk before the run. */
   line: number;
+  /** Line in the rewritten text, when the file changed (where it is on disk after a write). */
+  lineAfter?: number;
   codemod: string;
 }
 
 export interface ReviewItem {
-  /** Stable: campaign + site kind + path + hash of the whitespace-normalised site text; survives line shifts. */
+  /**
+   * Stable: campaign + site kind + hash of path and whitespace-normalised site text; survives line shifts. Where the
+   * same text occurs on several lines, the second and later (in line order) get `-2`, `-3`, ...: one item per line.
+   */
   id: string;
   root?: string;
   path: string;
+  /** Line in the file on disk before the run. */
   line: number;
+  /** Line in the rewritten text, when the file changed (where it is on disk after a write). */
+  lineAfter?: number;
   codemod: string;
   siteKind: string;
   reason: string;
