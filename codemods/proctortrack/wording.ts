@@ -103,6 +103,12 @@ export const COMMENT_REWORDINGS: Rewording[] = [
   { pattern: /\b(?:a )?(?:proctoring )?provider change to Proctortrack\b/gi, replacement: 'a change to a provider that requires an escalation email' },
 ];
 
+/** Frontend comments (a JSX comment saying PROCTORTRACK ESCALATION EMAIL): the vendor word before what it qualifies is dropped; then COMMENT_REWORDINGS. */
+export const FRONTEND_COMMENT_REWORDINGS: Rewording[] = [
+  { pattern: /\bproctortrack\s+(?=(?:exam\s+)?escalation\s+(?:e-?mail|contact))/gi, replacement: '' },
+  ...COMMENT_REWORDINGS,
+];
+
 /** EE-4: the first sentence of the field's help text (no quotes in the replacement: it goes into either quote style). */
 export const HELP_REWORDINGS: Rewording[] = [
   {

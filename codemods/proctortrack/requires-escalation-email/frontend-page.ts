@@ -6,14 +6,12 @@ import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/ty
 
 import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
-import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
 import { literalComparisons, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR_NEEDLES } from './frontend-common.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 import { findAnchor, inHookCallback, readsResponse, type PageAnchor } from './frontend-page-anchor.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
-import { reviewVendorNames, type Span } from './frontend-vendor-names.ts';
 
 /** The spec site a comparison is, from where it stands; null when its shape is not one the spec describes. */
 function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string): string | null {
@@ -98,15 +96,13 @@ export const frontendPage: CodemodPart = {
     const j = jscodeshift();
     const text = file.text;
     const root = parsedOrNull(file.relPath, ctx, () => j(text));
-    if (!root) return reviewVendorNames(file.relPath, text, [], ctx);
+    if (!root) return null;
     const comparisons = literalComparisons(j, root, VENDOR);
     const anchor = comparisons.length ? findAnchor(j, root, text) : null;
     const edits: Edit[] = [];
-    const handled: Span[] = [];
     const changeHandlers: ASTPath[] = [];
     const sites: Array<[string, number]> = [];
     for (const comparison of comparisons) {
-      handled.push({ start: comparison.node.start, end: comparison.node.end });
       const site = anchor && siteOf(comparison, anchor, text);
       if (!anchor || !site) {
         review(ctx, comparison, text, whyNot(comparison, anchor));
@@ -120,7 +116,6 @@ export const frontendPage: CodemodPart = {
         continue;
       }
       edits.push({ start: comparison.node.start, end: comparison.node.end, text: `${comparison.negated ? '!' : ''}${list}.includes(${subject})` }, ...renames);
-      handled.push(...renames.filter((r) => r.text === REQUIRED_FLAG));
       if (site === 'FE-2') changeHandlers.push(enclosingFunction(comparison.path)!);
       sites.push([site, comparison.node.start]);
     }
@@ -133,9 +128,8 @@ export const frontendPage: CodemodPart = {
       if (state.length) ctx.site('FE-1', anchor!.stateStatement.start);
       for (const [site, at] of sites) ctx.site(site, at);
       edits.push(...state);
-      edits.push(...softwareSecureBranches(j, text, changeHandlers, ctx, handled));
+      edits.push(...softwareSecureBranches(j, text, changeHandlers, ctx));
     }
-    reviewVendorNames(file.relPath, text, [...handled, ...messageDescriptorTexts(text)], ctx);
     return edits;
   },
 };

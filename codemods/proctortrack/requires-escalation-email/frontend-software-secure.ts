@@ -5,7 +5,6 @@ import type { Edit, TransformContext } from '../../../src/engine/types.ts';
 import { deleteSpan, standsAlone } from '../../../transforms/js/deletions.ts';
 import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import type { Span } from './frontend-vendor-names.ts';
 
 const statementsOf = (node: BabelNode | null): BabelNode[] => (!node ? [] : node.type === 'BlockStatement' ? node.body : [node]);
 
@@ -57,7 +56,7 @@ function removal(text: string, path: ASTPath, ifNode: BabelNode): Edit | null {
 }
 
 /** Edits deleting each `value === 'software_secure'` branch in the change handlers, when it only sets the Zendesk default. */
-export function softwareSecureBranches(j: JSCodeshift, text: string, handlers: ASTPath[], ctx: TransformContext, handled: Span[]): Edit[] {
+export function softwareSecureBranches(j: JSCodeshift, text: string, handlers: ASTPath[], ctx: TransformContext): Edit[] {
   const edits: Edit[] = [];
   for (const handler of new Set(handlers)) {
     for (const comparison of literalComparisons(j, j(handler), 'software_secure')) {
@@ -67,7 +66,6 @@ export function softwareSecureBranches(j: JSCodeshift, text: string, handlers: A
       const branch = withoutZendesk(text, statementsOf(ifNode.consequent));
       const fallback = withoutZendesk(text, fallbackOf(ifNode));
       const edit = branch.join(';') === fallback.join(';') ? removal(text, ifPath, ifNode) : null;
-      handled.push({ start: ifNode.start, end: ifNode.end });
       if (!edit) {
         ctx.review({
           siteKind: 'FE-2',

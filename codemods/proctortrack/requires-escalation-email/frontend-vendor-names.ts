@@ -11,13 +11,38 @@ export interface Span {
 
 const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
 
-/** `showProctortrackEscalationEmail` → `showEscalationEmail`; a word that ends with the vendor has no neutral form. */
-export function neutralName(word: string): string | null {
+const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'await']);
+const isUpper = (c: string | undefined) => !!c && c >= 'A' && c <= 'Z';
+const isLower = (c: string | undefined) => !!c && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+
+/** Where the vendor stands as a word of `word` (camelCase, PascalCase or snake_case part), or -1 (`notproctortrackish`). */
+export function vendorWordAt(word: string): number {
   const at = word.search(VENDOR_MENTION);
-  const rest = word.slice(at + VENDOR.length);
-  if (!rest) return null;
-  if (at > 0) return word.slice(0, at) + rest;
-  return /^[a-z]/.test(word) ? rest[0].toLowerCase() + rest.slice(1) : rest;
+  if (at < 0) return -1;
+  const end = at + VENDOR.length;
+  const before = at === 0 || '_$'.includes(word[at - 1]) || (isLower(word[at - 1]) && isUpper(word[at]));
+  // An all-caps vendor (`PROCTORTRACK_LABEL`) ends at `_`; a capitalised one at the next capital (`ProctortrackLabel`).
+  const allCaps = word.slice(at, end) === VENDOR.toUpperCase();
+  const after = end === word.length || '_$'.includes(word[end]) || (!allCaps && isUpper(word[end]));
+  return before && after ? at : -1;
+}
+
+/**
+ * The neutral form of a vendor-named word, the same in every file of a run: the vendor word dropped, the next
+ * letter's case fixed (`showProctortrackEscalationEmail` → `showEscalationEmail`, `proctorTrackErrorLink` →
+ * `errorLink`, `PROCTORTRACK_LABEL` → `LABEL`). Null when nothing meaningful is left (`isProctortrack`), when the
+ * letters are only part of a longer word, or when the result is not a usable identifier.
+ */
+export function neutralName(word: string): string | null {
+  const at = vendorWordAt(word);
+  if (at < 0) return null;
+  const head = word.slice(0, at);
+  let rest = word.slice(at + VENDOR.length);
+  if (!rest || rest === '_' || (head && /[_$]$/.test(head) && !rest.replace(/^[_$]/, ''))) return null;
+  if (!head || /[_$]$/.test(head)) rest = rest.replace(/^_/, '');
+  const neutral = head ? head + rest : /^[a-z]/.test(word) ? rest[0].toLowerCase() + rest.slice(1) : rest;
+  if (!/^[A-Za-z_$][\w$]*$/.test(neutral) || RESERVED.has(neutral) || VENDOR_MENTION.test(neutral)) return null;
+  return neutral;
 }
 
 const QUOTES = ['"', "'", '`'];
@@ -43,7 +68,7 @@ export function reviewVendorNames(relPath: string, text: string, spans: Span[], 
   const seen = new Map<string, { at: number; count: number }>();
   for (const match of text.matchAll(VENDOR_WORD)) {
     const at = match.index!;
-    if (spans.some((s) => s.start <= at && at < s.end)) continue;
+    if (spans.some((s) => s.start <= at && at < s.end) || vendorWordAt(match[0]) < 0) continue; // `notproctortrackish` does not name it
     if (isWholeStringLiteral(text, at, match[0])) {
       reviewLiteral(relPath, text, at, ctx);
       continue;

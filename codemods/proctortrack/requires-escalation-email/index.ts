@@ -12,6 +12,7 @@ import { testBackendsPart } from './test-backends.ts';
 import { testPayloadsPart } from './test-payloads.ts';
 import { frontendMessagesJs, frontendMessagesTs } from './frontend-messages.ts';
 import { frontendPage } from './frontend-page.ts';
+import { frontendVendorRenames } from './frontend-vendor-renames.ts';
 import { frontendTests, frontendTestsTs } from './frontend-tests.ts';
 
 const sites = {
@@ -40,5 +41,5 @@ export const requiresEscalationEmail: Codemod = {
   sites,
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
 };

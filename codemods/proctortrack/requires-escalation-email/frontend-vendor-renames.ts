@@ -1,0 +1,79 @@
+// Spec section 4 (older page shapes) and 7: vendor-named identifiers, property names, DOM/control/test ids and comments
+// in pages and their tests, renamed by dropping the vendor word; what cannot be renamed safely is a review item.
+import type { JSCodeshift } from 'jscodeshift';
+import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
+import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
+import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
+import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
+import { renameWords, type SkippedWord, type WordPosition } from '../../../transforms/js/word-renames.ts';
+import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
+import { FRONTEND_COMMENT_REWORDINGS, reword } from '../wording.ts';
+import { isTestPath, parsedOrNull, VENDOR_NEEDLES } from './frontend-common.ts';
+import { neutralName, reviewVendorNames, type Span } from './frontend-vendor-names.ts';
+
+/**
+ * The one rename rule of the run, the same in pages and tests. Snake_case property names and strings are left: in
+ * these apps they are REST and settings fields (or provider names) that the server reads by name.
+ */
+function neutralFor(word: string, position: WordPosition): string | null {
+  if (position !== 'variable' && word.includes('_')) return null;
+  return neutralName(word);
+}
+
+interface CommentToken {
+  type: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Comments naming the vendor: renamed words follow, then the campaign wording; a comment still naming it is left. */
+function commentEdits(root: ReturnType<JSCodeshift>, renamed: Map<string, string>): Edit[] {
+  const tokens: CommentToken[] = (root.get().node.tokens ?? []).filter((t: { type: unknown }) => t.type === 'CommentLine' || t.type === 'CommentBlock');
+  const edits: Edit[] = [];
+  for (const token of tokens) {
+    if (!VENDOR_MENTION.test(token.value)) continue;
+    const words = token.value.replace(/[A-Za-z_$][\w$]*/g, (word) => renamed.get(word) ?? word);
+    const value = reword(words, FRONTEND_COMMENT_REWORDINGS);
+    if (value === null) continue;
+    // `//` and `/*` are both two characters before the comment's value.
+    edits.push({ start: token.start + 2, end: token.start + 2 + token.value.length, text: value.replace(/(\S) {2,}/g, '$1 ') });
+  }
+  return edits;
+}
+
+function reviewSkipped(relPath: string, skipped: SkippedWord[], ctx: TransformContext): void {
+  for (const { word, at, reason } of skipped) {
+    ctx.review({
+      siteKind: 'vendor-name',
+      at,
+      siteText: word,
+      reason: `\`${word}\` names the vendor but was not renamed: it ${reason} (${relPath})`,
+      suggestion: `Rename \`${word}\` to \`${neutralName(word)}\` together with every file that uses it (pages, tests, styles), or keep it on purpose.`,
+    });
+  }
+}
+
+export const frontendVendorRenames: CodemodPart = {
+  kinds: ['javascript'],
+  needles: VENDOR_NEEDLES,
+  transform(file, ctx) {
+    const j = jscodeshift();
+    const text = file.text;
+    const test = isTestPath(file.relPath);
+    // A file babel cannot parse was reported by the page or test part already.
+    const root = parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () => j(text));
+    if (!root) return test ? null : reviewVendorNames(file.relPath, text, [], ctx);
+    const { edits, renamed, skipped } = renameWords(j, root, text, neutralFor);
+    const comments = commentEdits(root, renamed);
+    for (const word of renamed.keys()) ctx.site('FE-names', edits.find((e) => text.slice(e.start, e.end) === word)!.start);
+    for (const comment of comments) ctx.site('FE-names', comment.start);
+    edits.push(...comments);
+    if (test) return edits; // the test part reviews what is left, one item per test
+    reviewSkipped(file.relPath, skipped, ctx);
+    // Vendor comparisons are the page part's (rewritten or reviewed); message texts are the messages part's.
+    const handled: Span[] = [...edits, ...literalComparisons(j, root, VENDOR).map((c) => c.node), ...messageDescriptorTexts(text)];
+    reviewVendorNames(file.relPath, text, handled, ctx);
+    return edits;
+  },
+};

@@ -1,0 +1,76 @@
+// Whether a name used in a JS/JSX file (babel AST from jscodeshift) may be used by other files too: imported,
+// exported, global, a prop or a parameter's property. Renaming such a name in one file alone would break the others.
+import type { ASTPath } from 'jscodeshift';
+import type { BabelNode } from './statement-removal.ts';
+
+/** Where a variable comes from, seen from `path`: what decides whether renaming it can break another file. */
+type Origin = 'global' | 'import' | 'export' | 'parameter' | 'local';
+
+export function originOf(path: ASTPath, name: string): Origin {
+  const binding: ASTPath | undefined = path.scope?.lookup(name)?.getBindings()[name]?.[0];
+  if (!binding) return 'global';
+  let current = binding.parent as ASTPath | null;
+  if (current && /^Import/.test(current.node.type)) return 'import';
+  // `export function f` / `export class C`: the declaration's name is exported, not what its body declares.
+  if (current && /Declaration$/.test(current.node.type) && (current.node as BabelNode).id === binding.node) current = current.parent as ASTPath;
+  for (let child = binding; current; child = current, current = current.parent as ASTPath | null) {
+    const node = current.node as BabelNode;
+    if (/^Export/.test(node.type)) return 'export';
+    if (/Function|Method/.test(node.type) && node.params?.includes(child.node)) return 'parameter';
+    if (/Function|Method|Class|BlockStatement|CatchClause/.test(node.type)) return 'local';
+  }
+  return 'local';
+}
+
+export const CROSSING: Partial<Record<Origin, string>> = {
+  global: 'is not declared in this file (a global)',
+  import: 'is imported from another module',
+  export: 'is exported: other modules may import it',
+};
+
+/** The variable a member chain starts from (`a` in `a.b.c`, `<A.B>`), or null (`this`, calls). */
+function chainRoot(node: BabelNode): BabelNode | null {
+  let current = node;
+  while (/MemberExpression$/.test(current.type)) current = current.object;
+  return current.type === 'Identifier' || current.type === 'JSXIdentifier' ? current : null;
+}
+
+/** Why a property of `object` may be read or written by another file: props, parameters, imported or global objects. */
+export function crossesAsMember(path: ASTPath, object: BabelNode): string | null {
+  if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && object.property.name === 'props') return 'is a prop: the parent component passes it by this name';
+  const root = chainRoot(object);
+  if (!root) return null;
+  const origin = originOf(path, root.name);
+  if (origin === 'parameter') return `is a property of the parameter \`${root.name}\`: callers (maybe in other files) pass it by this name`;
+  return CROSSING[origin] ? `is a property of \`${root.name}\`, which ${CROSSING[origin]}` : null;
+}
+
+/** Why a key of the object literal or pattern holding `path` may be used by another file. */
+export function crossesAsKey(path: ASTPath, text: string): string | null {
+  const object = path.parent.parent as ASTPath;
+  const holder = object.parent.node as BabelNode;
+  if (object.node.type === 'ObjectPattern') {
+    if (holder.type === 'VariableDeclarator' && holder.id === object.node) return holder.init ? crossesAsMember(path, holder.init) : null;
+    return /Function|Method/.test(holder.type) ? 'destructures a parameter: callers (maybe in other files) pass it by this name' : null;
+  }
+  if (holder.type === 'CallExpression' && holder.arguments.includes(object.node)) {
+    if (/(^|\.)defineMessages$/.test(text.slice(holder.callee.start, holder.callee.end))) return 'is a message key: message maps are imported by other files';
+    if (crossesAsMember(path, holder.callee)) return `is a key of an object passed to \`${text.slice(holder.callee.start, holder.callee.end)}\`, which comes from outside this file`;
+  }
+  for (let current: ASTPath | null = object; current; current = current.parent as ASTPath | null) {
+    const node = current.node as BabelNode;
+    if (/^Export/.test(node.type) || (node.type === 'AssignmentExpression' && /^(module\.)?exports\b/.test(text.slice(node.left.start, node.left.end)))) return 'is a key of an exported object';
+    if (/Function|Method/.test(node.type)) break;
+  }
+  return null;
+}
+
+export function crossesAsAttribute(path: ASTPath): string | null {
+  const name = (path.parent.parent.node as BabelNode).name as BabelNode;
+  if (name.type === 'JSXIdentifier' && /^[a-z]/.test(name.name)) return 'is an attribute of a DOM element';
+  const root = chainRoot(name);
+  const origin = root ? originOf(path, root.name) : 'global';
+  return origin === 'local' ? null : `is a prop of \`${root?.name ?? 'a component'}\`, which comes from outside this file`;
+}
+
+export const isKeyOf = (parent: BabelNode, node: BabelNode) => ['ObjectProperty', 'Property', 'ObjectMethod'].includes(parent.type) && parent.key === node && !parent.computed;

@@ -1,0 +1,151 @@
+// Renaming words through a JS/JSX file (babel AST from jscodeshift) by a pure function of the word: bindings with all
+// their uses, property names, and the string ids that spell the word (`'#word'`, `[data-testid="word"]`), so that
+// files renamed separately (a page and its tests) agree. A word is left whole when one use crosses the file's boundary.
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { Edit } from '../../src/engine/types.ts';
+import { CROSSING, crossesAsAttribute, crossesAsKey, crossesAsMember, isKeyOf, originOf } from './module-boundary.ts';
+import type { BabelNode } from './statement-removal.ts';
+
+/** Where a word stands: a variable (binding or reference), a property name, or the text of a string. */
+export type WordPosition = 'variable' | 'property' | 'string';
+
+/**
+ * What a new name may clash with: variables; property names (with the strings that reach them, `obj[event.target.name]`);
+ * DOM ids (`id`, `htmlFor`, `#anchors`); test ids.
+ */
+type Namespace = 'variable' | 'key' | 'dom-id' | 'test-id';
+
+export interface SkippedWord {
+  word: string;
+  at: number;
+  reason: string;
+}
+
+export interface WordRenames {
+  edits: Edit[];
+  /** word → new word, for every word renamed. */
+  renamed: Map<string, string>;
+  skipped: SkippedWord[];
+}
+
+interface Occurrence {
+  word: string;
+  start: number;
+  position: WordPosition;
+  namespaces: Namespace[];
+  /** Why renaming here would break code in other files (or globals), or null; computed only for words to rename. */
+  boundary: () => string | null;
+}
+
+const STRING_ID = /^(#?)([A-Za-z_$][\w$]*)$|^\[([\w-]+)=(["']?)([\w$]+)\4\]$/;
+const MODULE_CALLS = /^(require|jest\.mock|vi\.mock|jest\.requireActual|vi\.importActual|import)$/;
+const TEST_ID_ATTRIBUTES = /^(data-testid|data-test-id|testId)$/;
+const DOM_ID_ATTRIBUTES = /^(id|htmlFor|for|controlId|href|form|list|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
+const isString = (node: BabelNode | null | undefined) => node?.type === 'StringLiteral' || (node?.type === 'Literal' && typeof node.value === 'string');
+const keyName = (node: BabelNode) => (node.key?.type === 'Identifier' ? node.key.name : isString(node.key) ? node.key.value : null);
+
+function identifierOccurrence(path: ASTPath, text: string): Occurrence | null {
+  const node = path.node as BabelNode;
+  const parent = path.parent.node as BabelNode;
+  const at = { word: node.name as string, start: node.start };
+  if (/MemberExpression$/.test(parent.type) && parent.property === node && !parent.computed) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) };
+  if (isKeyOf(parent, node)) return parent.shorthand ? null : { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) }; // a shorthand's value node stands for both
+  if (/^Class(Private)?(Property|Method)$/.test(parent.type) && parent.key === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => null };
+  if (parent.type === 'JSXAttribute') return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsAttribute(path) };
+  if (/^Export/.test(parent.type)) return { ...at, position: 'variable', namespaces: ['variable'], boundary: () => CROSSING.export! };
+  const shorthand = ['ObjectProperty', 'Property'].includes(parent.type) && parent.shorthand && parent.value === node;
+  return {
+    ...at,
+    position: 'variable',
+    namespaces: shorthand ? ['variable', 'key'] : ['variable'],
+    boundary: () => CROSSING[originOf(path, node.name)] ?? (shorthand ? crossesAsKey(path, text) : null),
+  };
+}
+
+/** A message id (`id` of a descriptor or of `<FormattedMessage>`) or a module specifier: text that is not a page's own id. */
+function isExternalString(path: ASTPath, text: string): boolean {
+  const parent = path.parent.node as BabelNode;
+  if (/^(Import|Export)/.test(parent.type)) return true;
+  if (parent.type === 'CallExpression' && MODULE_CALLS.test(text.slice(parent.callee.start, parent.callee.end))) return true;
+  if (['ObjectProperty', 'Property'].includes(parent.type) && parent.value === path.node && keyName(parent) === 'id') {
+    return (path.parent.parent.node as BabelNode).properties.some((p: BabelNode) => keyName(p) === 'defaultMessage');
+  }
+  if (parent.type === 'JSXAttribute' && parent.name.name === 'id') {
+    const element = path.parent.parent.node as BabelNode;
+    return element.attributes.some((a: BabelNode) => a.name?.name === 'defaultMessage') || /Message$/.test(element.name.name ?? '');
+  }
+  return false;
+}
+
+/** The namespace of a string id, from the attribute or query it is given to (`#x` and `[id=x]` are DOM ids). */
+function stringNamespace(path: ASTPath, text: string, hash: boolean, attribute: string | undefined): Namespace {
+  if (hash || attribute === 'id') return 'dom-id';
+  if (attribute) return TEST_ID_ATTRIBUTES.test(attribute) ? 'test-id' : 'key';
+  const parent = path.parent.node as BabelNode;
+  const name = parent.type === 'JSXAttribute' ? String(parent.name.name) : parent.type === 'CallExpression' ? text.slice(parent.callee.start, parent.callee.end) : '';
+  if (TEST_ID_ATTRIBUTES.test(name) || /ByTestId$/.test(name)) return 'test-id';
+  return DOM_ID_ATTRIBUTES.test(name) || /getElementById$/.test(name) ? 'dom-id' : 'key';
+}
+
+function stringOccurrence(path: ASTPath, text: string): Occurrence | null {
+  const node = path.node as BabelNode;
+  const parent = path.parent.node as BabelNode;
+  const value: string = node.type === 'TemplateLiteral' ? (node.expressions.length ? '' : node.quasis[0].value.cooked) : node.value;
+  const match = STRING_ID.exec(value);
+  if (!match || isExternalString(path, text)) return null;
+  const word = match[2] ?? match[5];
+  const offset = text.slice(node.start, node.end).indexOf(word, 1);
+  if (offset < 0) return null;
+  const at = { word, start: node.start + offset };
+  if (isKeyOf(parent, node)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) };
+  if (/MemberExpression$/.test(parent.type) && parent.property === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) };
+  return { ...at, position: 'string', namespaces: [stringNamespace(path, text, match[1] === '#', match[3])], boundary: () => null };
+}
+
+function occurrencesOf(j: JSCodeshift, root: Collection, text: string): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  root.find(j.Identifier).forEach((path) => {
+    const occurrence = identifierOccurrence(path, text);
+    if (occurrence) occurrences.push(occurrence);
+  });
+  const strings = (path: ASTPath) => {
+    const occurrence = stringOccurrence(path, text);
+    if (occurrence) occurrences.push(occurrence);
+  };
+  root.find(j.StringLiteral).forEach(strings);
+  root.find(j.TemplateLiteral).forEach(strings);
+  return occurrences;
+}
+
+/**
+ * Rename every word `rename` gives a new name for, in every position it accepts. A word is skipped (every use kept)
+ * when one of its uses is imported, exported, global, a prop or a parameter's property, or when the new name is
+ * already used in a namespace the word is used in (or two words would get the same one).
+ */
+export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null): WordRenames {
+  const occurrences = occurrencesOf(j, root, text);
+  const used = new Map<Namespace, Set<string>>();
+  for (const { word, namespaces } of occurrences) for (const ns of namespaces) used.set(ns, (used.get(ns) ?? new Set()).add(word));
+  const targets = new Map<string, string>();
+  const skipped = new Map<string, SkippedWord>();
+  const skip = (word: string, at: number, reason: string) => skipped.has(word) || skipped.set(word, { word, at, reason });
+  for (const occurrence of occurrences) {
+    const target = rename(occurrence.word, occurrence.position);
+    if (!target || skipped.has(occurrence.word)) continue;
+    const boundary = occurrence.boundary();
+    if (boundary) skip(occurrence.word, occurrence.start, boundary);
+    else if (occurrence.namespaces.some((ns) => used.get(ns)?.has(target))) skip(occurrence.word, occurrence.start, `would become \`${target}\`, which this file already uses`);
+    else targets.set(occurrence.word, target);
+  }
+  for (const [word, target] of targets) {
+    const rival = [...targets.keys()].find((other) => other !== word && targets.get(other) === target);
+    if (rival) skip(word, occurrences.find((o) => o.word === word)!.start, `would become \`${target}\`, like \`${rival}\``);
+  }
+  const renamed = new Map([...targets].filter(([word]) => !skipped.has(word)));
+  const edits = new Map<number, Edit>();
+  for (const { word, start, position } of occurrences) {
+    const target = renamed.get(word);
+    if (target && rename(word, position) === target) edits.set(start, { start, end: start + word.length, text: target });
+  }
+  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()] };
+}
