@@ -1,7 +1,8 @@
 // Spec site RR-3 in tests and section 5: `@override_waffle_flag(SHOW_REVIEW_RULES_FLAG, active=X)` on a test of the
 // vendor's review rules becomes a backend with `show_review_rules: X`; other toggles go and their test is flagged.
 import type { Edit, SyntaxNode, TransformContext, Tree } from '../../src/engine/types.ts';
-import { addFromImport, fromImports } from '../../transforms/python/imports.ts';
+import { addSectionedImport, type ImportSection } from '../../transforms/python/import-sections.ts';
+import { fromImports } from '../../transforms/python/imports.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
 import { stringValue } from '../../transforms/python/nodes.ts';
 import { keyQuoteAt } from '../../transforms/python/dict-append.ts';
@@ -12,18 +13,22 @@ import { VENDOR } from './vendor.ts';
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';
 const HELPER = 'show_review_rules';
-/** The test's name after the rewrite: it now says what the backend setting does. */
-const RENAMED_TEST = /_(?:for|with|using)_proctortrack(?=_|$)/;
+/** Parts of a test's name that named the vendor or the flag: after the rewrite the name says what the backend does. */
+const FLAG_OR_VENDOR_IN_NAME = /_(?:for|with|using)_proctortrack(?=_|$)|_(?:when|if)_(?:the_)?flag_(?:is_)?(?:on|off|enabled|disabled|active|inactive)(?=_|$)/g;
+
+const STDLIB = new Set(['unittest', 'collections', 'contextlib', 'copy', 'datetime', 'functools', 'itertools', 'json', 'logging', 'os', 're', 'sys', 'types', 'typing', 'uuid']);
+const FIRST_PARTY = /^(cms|common|lms|openedx|xmodule)(\.|$)|^\./;
+const sectionOf = (module: string): ImportSection => (STDLIB.has(module.split('.')[0]) ? 'stdlib' : FIRST_PARTY.test(module) ? 'firstparty' : 'thirdparty');
 
 /** `patch.dict` as this module can call it, with the imports it still needs (`settings` from django.conf too). */
 function patchDictCall(text: string, tree: Tree): { callee: string; imports: Edit[] } {
   const imported = fromImports(tree);
   const has = (local: string, module: RegExp) => imported.some((i) => i.local === local && module.test(i.module) && i.statement.parent?.type === 'module');
-  const settings = has('settings', /^django\.conf$/) ? [] : addFromImport(text, tree, 'django.conf', 'settings');
+  const settings = has('settings', /^django\.conf$/) ? [] : addSectionedImport(text, tree, 'django.conf', 'settings', 'thirdparty', sectionOf);
   if (has('patch', /^(unittest\.)?mock$/)) return { callee: 'patch.dict', imports: settings };
   const mockModule = has('mock', /^unittest$/) || tree.rootNode.namedChildren.some((s) => s.type === 'import_statement' && /^import mock$/.test(s.text));
   if (mockModule) return { callee: 'mock.patch.dict', imports: settings };
-  return { callee: 'patch.dict', imports: [...addFromImport(text, tree, 'unittest.mock', 'patch'), ...settings] };
+  return { callee: 'patch.dict', imports: [...addSectionedImport(text, tree, 'unittest.mock', 'patch', 'stdlib', sectionOf), ...settings] };
 }
 
 /**
@@ -38,14 +43,16 @@ function backendRewrite(text: string, decorator: SyntaxNode, call: SyntaxNode, c
   const vendorLiterals = decorator.parent!.descendantsOfType('string').filter((s) => stringValue(s) === VENDOR);
   if (!vendorLiterals.length || !test.text.includes(HELPER) || overridesAt(test, backendOverrides(test.tree.rootNode)).length) return null;
   const name = test.childForFieldName('name')!;
-  const renamed = RENAMED_TEST.test(name.text);
+  const stripped = name.text.replace(FLAG_OR_VENDOR_IN_NAME, '');
   // Every other mention of the vendor (messages, comments, names no rule covers) leaves the test to a review item.
-  if ((decorator.parent!.text.match(/proctortrack/gi) ?? []).length !== vendorLiterals.length + (renamed ? 1 : 0)) return null;
+  const mentions = (text: string) => (text.match(/proctortrack/gi) ?? []).length;
+  if (mentions(decorator.parent!.text) !== vendorLiterals.length + mentions(name.text) || mentions(stripped)) return null;
   const quote = keyQuoteAt(vendorLiterals[0]);
   const backends = `{${quote}${NEUTRAL_PROVIDER}${quote}: {${quote}${HELPER}${quote}: ${value}}}`;
   const edits: Edit[] = [{ start: decorator.startIndex, end: decorator.endIndex, text: `@${callee}(settings.PROCTORING_BACKENDS, ${backends})` }];
   edits.push(...vendorLiterals.map((s) => rewriteInner(text, s, () => NEUTRAL_PROVIDER)!));
-  if (renamed) edits.push({ start: name.startIndex, end: name.endIndex, text: name.text.replace(RENAMED_TEST, value === 'True' ? '_if_backend_shows_review_rules' : '_if_backend_hides_review_rules') });
+  const suffix = `_if_backend_${value === 'True' ? 'shows' : 'hides'}_review_rules`;
+  if (stripped !== name.text) edits.push({ start: name.startIndex, end: name.endIndex, text: `${stripped}${suffix}` });
   ctx.site('RR-3', decorator);
   return edits;
 }
