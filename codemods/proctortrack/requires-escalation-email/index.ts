@@ -13,7 +13,8 @@ import { testPayloadsPart } from './test-payloads.ts';
 import { frontendMessagesJs, frontendMessagesTs } from './frontend-messages.ts';
 import { frontendPage } from './frontend-page.ts';
 import { frontendVendorRenames } from './frontend-vendor-renames.ts';
-import { frontendTests, frontendTestsTs } from './frontend-tests.ts';
+import { frontendTests } from './frontend-tests.ts';
+import { frontendTestProviders } from './frontend-test-providers.ts';
 
 const sites = {
   'EE-1': 'advanced settings: hide the escalation email unless an available provider requires it',
@@ -41,5 +42,5 @@ export const requiresEscalationEmail: Codemod = {
   sites,
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestsTs],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders],
 };

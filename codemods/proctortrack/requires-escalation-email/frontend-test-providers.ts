@@ -1,0 +1,84 @@
+// Spec section 5 for JS/TS tests (FE-tests): the vendor is only "a provider that requires an escalation email", so it
+// becomes one neutral provider name through the whole test file; expected texts follow the campaign wording first.
+// What no rule decides is one review item per test.
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import { blockAround, findTestBlocks, titleText, type TestBlock } from '../../../transforms/js/test-blocks.ts';
+import { findAll } from '../../../transforms/python/nodes.ts';
+import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
+import { neutralWording } from '../wording.ts';
+import { isTestPath, RESPONSE_KEY, VENDOR_NEEDLES } from './frontend-common.ts';
+
+/**
+ * The neutral provider names, in order of preference: the first one the file does not use yet. Its tests then mean
+ * what they meant (the mocks list it in `requires_escalation_email_providers`), and no existing provider is merged in.
+ */
+export const NEUTRAL_TEST_PROVIDERS = ['test_proctoring_provider', 'escalation_provider', 'provider_requiring_escalation_email'];
+
+/** Text tokens the vendor can stand in as a provider value or a word: strings, template text, regexes, JSX text, comments. */
+const TEXT_TOKENS = new Set(['string_fragment', 'regex_pattern', 'jsx_text', 'comment']);
+/** The vendor as a whole token (`'proctortrack'`, `proctortrack@example.com`, `proctortrack.support`), not inside an identifier. */
+const VENDOR_TOKEN = new RegExp(`(?<![A-Za-z0-9])${VENDOR}(?![A-Za-z0-9])`, 'g');
+const VENDOR_TOKEN_ANY_CASE = new RegExp(VENDOR_TOKEN.source, 'gi');
+const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
+
+/**
+ * A token's neutral text: the wording table first (the page's reworded messages), then the vendor as a provider.
+ * Titles and comments are prose about the provider, so any spelling goes; in data only the backend name itself
+ * (lower case) is the provider value: `'ProctorTrack'` in a string may be text a page shows, left for review.
+ */
+function neutralText(token: string, prose: boolean, provider: string): string {
+  return neutralWording(token).text.replace(prose ? VENDOR_TOKEN_ANY_CASE : VENDOR_TOKEN, provider);
+}
+
+function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root: SyntaxNode, ctx: TransformContext): void {
+  const groups = new Map<number, { at: number; name: string; words: Set<string> }>();
+  // Mentions outside the edits, and those an edit kept (a capitalised name in data), at the edit's place.
+  const mentions = [
+    ...[...text.matchAll(VENDOR_WORD)].filter((m) => !edits.some((e) => e.start <= m.index! && m.index! < e.end)).map((m) => ({ at: m.index!, word: m[0] })),
+    ...edits.flatMap((e) => [...e.text.matchAll(VENDOR_WORD)].map((m) => ({ at: e.start, word: m[0] }))),
+  ];
+  for (const { at, word } of mentions) {
+    const block = blockAround(blocks, at);
+    const holder = block?.call ?? root.namedChildren.find((s) => s.startIndex <= at && at < s.endIndex) ?? root;
+    const name = block ? `${block.callee} '${block.title ? titleText(block.title) : ''}'` : `the statement at line ${holder.startPosition.row + 1}`;
+    const group = groups.get(holder.startIndex) ?? { at: holder.startIndex, name, words: new Set<string>() };
+    group.words.add(word);
+    groups.set(holder.startIndex, group);
+  }
+  for (const { at, name, words } of groups.values()) {
+    const list = [...words].map((w) => `\`${w}\``).join(', ');
+    ctx.review({
+      siteKind: 'FE-tests',
+      at,
+      siteText: `${name} ${[...words].sort().join(' ')}`,
+      reason: `${name} still names the vendor (${list}) where no rule of the campaign decides: identifiers, or text a page may show`,
+      suggestion: `Use the neutral test provider listed in the mocks' \`${RESPONSE_KEY}\`, match the reworded message texts, or keep the name on purpose.`,
+    });
+  }
+}
+
+export const frontendTestProviders: CodemodPart = {
+  kinds: ['javascript', 'typescript', 'tsx'],
+  needles: VENDOR_NEEDLES,
+  appliesTo: isTestPath,
+  transform(file, ctx) {
+    if (!file.tree) return null;
+    const text = file.text;
+    const root = file.tree.rootNode;
+    const blocks = findTestBlocks(root);
+    const provider = NEUTRAL_TEST_PROVIDERS.find((name) => !text.toLowerCase().includes(name));
+    const edits: Edit[] = [];
+    if (provider) {
+      const titles = blocks.flatMap((b) => (b.title ? [b.title] : []));
+      const isProse = (token: SyntaxNode) => token.type === 'comment' || titles.some((t) => t.startIndex <= token.startIndex && token.endIndex <= t.endIndex);
+      for (const token of findAll(root, (n) => TEXT_TOKENS.has(n.type) && VENDOR_MENTION.test(n.text))) {
+        const neutral = neutralText(token.text, isProse(token), provider);
+        if (neutral !== token.text) edits.push({ start: token.startIndex, end: token.endIndex, text: neutral });
+      }
+    }
+    const changed = new Set(edits.map((e) => blockAround(blocks, e.start)?.call.startIndex ?? root.namedChildren.find((s) => s.startIndex <= e.start && e.start < s.endIndex)?.startIndex ?? 0));
+    [...changed].sort((a, b) => a - b).forEach((at) => ctx.site('FE-tests', at));
+    reviewLeftovers(text, edits, blocks, root, ctx);
+    return edits;
+  },
+};
