@@ -8,7 +8,8 @@ export const STATE = 'requiresEscalationEmailProviders';
 export const SETTER = 'setRequiresEscalationEmailProviders';
 export const RESPONSE_KEY = 'requires_escalation_email_providers';
 export const AVAILABLE_KEY = 'available_proctoring_providers';
-export const AVAILABLE_STATE = 'availableProctoringProviders';
+/** The settings object of the GET response (`<resp>.data.proctored_exam_settings`). */
+export const SETTINGS_KEY = 'proctored_exam_settings';
 /** FE-5: what the load effect's `isProctortrack` boolean becomes. */
 export const REQUIRED_FLAG = 'isEscalationEmailRequired';
 

@@ -3,15 +3,19 @@ import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { enclosingFunction, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { isPlainReference, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
-import { AVAILABLE_KEY, AVAILABLE_STATE, SETTER, STATE } from './frontend-common.ts';
+import { AVAILABLE_KEY, SETTER, SETTINGS_KEY, STATE } from './frontend-common.ts';
 
 /** Where the page keeps and loads the provider lists: the anchor every FE site hangs on. */
 export interface PageAnchor {
-  /** `const [availableProctoringProviders, set…] = useState([]);` */
+  /** Hooks (`useState` per field) or a class component (`this.state`). */
+  style: 'hooks' | 'class';
+  /** Hooks: the providers' `useState` statement, or the page's last one; class: where `this.state` is set. */
   stateStatement: BabelNode;
   useStateCallee: string;
+  /** How handlers read the new list. */
+  stateRead: string;
   component: ASTPath;
-  /** `set…(<resp>.data.available_proctoring_providers);` and the function (load effect) it runs in. */
+  /** Hooks: the statement after which the load effect sets the list; class: the `this.setState({…})` object there. */
   loadStatement: BabelNode;
   loadFunction: ASTPath;
   /** `<resp>.data` (or `data`, `settings`, …: whatever holds the GET's lists), as written. */
@@ -20,12 +24,14 @@ export interface PageAnchor {
   responseBinding: ASTPath | null;
   hasState: boolean;
   hasSetterCall: boolean;
+  /** Class: the object literal `this.state` starts as. */
+  stateObject?: BabelNode;
 }
 
-const rootName = (node: BabelNode): string => (node.type === 'Identifier' ? node.name : rootName(node.object));
+export const rootName = (node: BabelNode): string => (node.type === 'Identifier' ? node.name : rootName(node.object));
 
 /** The path of the identifier declaring `name` in the scope visible at `path`, or null (a global, or not found). */
-function bindingOf(path: ASTPath, name: string): ASTPath | null {
+export function bindingOf(path: ASTPath, name: string): ASTPath | null {
   const scope = path.scope?.lookup(name);
   return scope?.getBindings()[name]?.[0] ?? null;
 }
@@ -39,31 +45,70 @@ function visibilityOf(binding: ASTPath): ASTPath {
   return current;
 }
 
-export function findAnchor(j: JSCodeshift, root: Collection, text: string): PageAnchor | null {
-  const declarator = root.find(j.VariableDeclarator).filter((p) => {
+/** `<plain reference>.<key>` reads of the GET response: the reference is the response data. */
+export function responseReads(j: JSCodeshift, root: Collection, key: string): ASTPath[] {
+  return root.find(j.MemberExpression, { property: { name: key } }).filter((p) => {
+    const node = p.node as unknown as BabelNode;
+    return !node.computed && isPlainReference(node.object);
+  }).paths();
+}
+
+/** The statement holding `path` that is a direct child of a block (where a new statement can go after it). */
+export function statementOf(path: ASTPath): ASTPath | null {
+  for (let current: ASTPath | null = path; current?.parent; current = current.parent as ASTPath) {
+    if (current.parent.node.type === 'BlockStatement') return /Statement|Declaration/.test(current.node.type) ? current : null;
+    if (/Function/.test(current.parent.node.type)) return null;
+  }
+  return null;
+}
+
+/** The anchor of a function component keeping one `useState` per field (2020–25 pages). */
+/** True when the object `read` reads from is what a request resolved to: a `.then(…)` callback's parameter or an `await`ed value. */
+export function comesFromRequest(read: ASTPath): boolean {
+  const binding = bindingOf(read, rootName((read.node as unknown as BabelNode).object));
+  for (let current = binding?.parent as ASTPath | null | undefined; current; current = current.parent as ASTPath | null) {
+    const node = current.node as unknown as BabelNode;
+    if (/Function/.test(node.type)) {
+      const call = current.parent.node as unknown as BabelNode;
+      return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.property.name === 'then';
+    }
+    if (node.type === 'VariableDeclarator') return node.init?.type === 'AwaitExpression' || (node.init?.type === 'MemberExpression' && node.init.object.type === 'AwaitExpression');
+    if (!/Pattern|Property/.test(node.type)) return false;
+  }
+  return false;
+}
+
+export function findHooksAnchor(j: JSCodeshift, root: Collection, text: string): PageAnchor | null {
+  const declarators = root.find(j.VariableDeclarator).filter((p) => {
     const { id, init } = p.node as unknown as BabelNode;
-    return id.type === 'ArrayPattern' && id.elements[0]?.name === AVAILABLE_STATE && init?.type === 'CallExpression' && /(^|\.)useState$/.test(text.slice(init.callee.start, init.callee.end));
-  }).paths()[0];
-  const component = declarator && enclosingFunction(declarator);
-  if (!declarator || !component) return null;
-  const setterName = (declarator.node as unknown as BabelNode).id.elements[1]?.name;
-  const loadCall = root.find(j.CallExpression, { callee: { name: setterName } }).filter((p) => {
-    const argument = (p.node as unknown as BabelNode).arguments[0];
-    // `<resp>.data.available_proctoring_providers`, or the data destructured first (`const { data } = resp; data.…`).
-    return argument?.type === 'MemberExpression' && !argument.computed && argument.property.name === AVAILABLE_KEY && isPlainReference(argument.object);
-  }).paths()[0];
-  const loadFunction = loadCall && enclosingFunction(loadCall);
-  if (!loadCall || !loadFunction || loadCall.parent.node.type !== 'ExpressionStatement') return null;
+    return id.type === 'ArrayPattern' && id.elements.length === 2 && init?.type === 'CallExpression' && /(^|\.)useState$/.test(text.slice(init.callee.start, init.callee.end));
+  }).paths();
+  const setters = new Map(declarators.map((d) => [(d.node as unknown as BabelNode).id.elements[1]?.name as string, d]));
+  // The state the load effect fills from the GET's providers, whatever its name; else the statement reading the GET's settings.
+  const fill = responseReads(j, root, AVAILABLE_KEY).find((p) => {
+    const call = p.parent.node as unknown as BabelNode;
+    return call.type === 'CallExpression' && call.arguments[0] === p.node && setters.has(call.callee.name) && p.parent.parent.node.type === 'ExpressionStatement';
+  });
+  const read = fill ?? responseReads(j, root, SETTINGS_KEY).find((p) => statementOf(p) && comesFromRequest(p));
+  const component = read && declarators.map((d) => enclosingFunction(d)).find((fn) => fn && isWithin(read, fn));
+  const loadFunction = read && enclosingFunction(read);
+  if (!read || !component || !loadFunction || loadFunction.node === component.node) return null;
+  const own = declarators.filter((d) => d.parent.parent.node === (component.node as unknown as BabelNode).body);
+  const declarator = fill ? setters.get((fill.parent.node as unknown as BabelNode).callee.name)! : own[own.length - 1];
+  const loadStatement = fill ? fill.parent.parent : statementOf(read);
+  if (!declarator || !loadStatement) return null;
   const init = (declarator.node as unknown as BabelNode).init;
-  const data = (loadCall.node as unknown as BabelNode).arguments[0].object;
+  const data = (read.node as unknown as BabelNode).object;
   return {
+    style: 'hooks',
     stateStatement: declarator.parent.node as unknown as BabelNode,
     useStateCallee: text.slice(init.callee.start, init.callee.end),
+    stateRead: STATE,
     component,
-    loadStatement: loadCall.parent.node as unknown as BabelNode,
+    loadStatement: loadStatement.node as unknown as BabelNode,
     loadFunction,
     responseData: text.slice(data.start, data.end),
-    responseBinding: bindingOf(loadCall, rootName(data)),
+    responseBinding: bindingOf(read, rootName(data)),
     hasState: root.find(j.Identifier, { name: STATE }).size() > 0,
     hasSetterCall: root.find(j.CallExpression, { callee: { name: SETTER } }).size() > 0,
   };

@@ -1,5 +1,5 @@
 // Spec sites FE-1..FE-5: the proctoring settings page (Settings.jsx 2021–25, ProctoredExamSettings.jsx 2020–23).
-import { lineEnd, lineStart, lineTextAt } from '../../../src/engine/lines.ts';
+import { lineTextAt } from '../../../src/engine/lines.ts';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 
 import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
@@ -10,7 +10,9 @@ import { literalComparisons, type LiteralComparison } from '../../../transforms/
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { isTestPath, parsedOrNull, REQUIRED_FLAG, RESPONSE_KEY, SETTER, STATE, VENDOR_NEEDLES } from './frontend-common.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
-import { findAnchor, inHookCallback, readsResponse, type PageAnchor } from './frontend-page-anchor.ts';
+import { findHooksAnchor, inHookCallback, readsResponse, type PageAnchor } from './frontend-page-anchor.ts';
+import { findClassAnchor } from './frontend-page-class.ts';
+import { pageStateEdits } from './frontend-page-state.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
 
 /** The spec site a comparison is, from where it stands; null when its shape is not one the spec describes. */
@@ -34,7 +36,7 @@ function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string)
 }
 
 function whyNot(comparison: LiteralComparison, anchor: PageAnchor | null): string {
-  if (!anchor) return 'is in a file without the settings page state (`availableProctoringProviders` from the GET response)';
+  if (!anchor) return 'is in a file where no page state filled from the settings GET response can be followed (a hooks `useState` or a class `this.state`)';
   if (isWithin(comparison.path, anchor.loadFunction)) return `is in the load effect where \`${anchor.responseData}\` (the GET response) is not in scope or not yet declared`;
   if (inHookCallback(comparison.path, anchor.component)) return `is in a hook callback with a dependency list: \`${STATE}\` must be added to its dependencies`;
   return 'is outside the handlers the spec describes (provider change, POST builder, submit validation, load effect)';
@@ -60,23 +62,6 @@ function renameFlag(j: JSCodeshift, comparison: LiteralComparison, anchor: PageA
   });
 }
 
-/** FE-1: the state beside the available-providers state, and its setter beside the load effect's setter. */
-function stateEdits(text: string, anchor: PageAnchor): Edit[] | null {
-  const edits: Edit[] = [];
-  for (const [statement, needed, line] of [
-    [anchor.stateStatement, !anchor.hasState, `const [${STATE}, ${SETTER}] = ${anchor.useStateCallee}([]);`],
-    [anchor.loadStatement, !anchor.hasSetterCall, `${SETTER}(${anchor.responseData}.${RESPONSE_KEY});`],
-  ] as const) {
-    if (!needed) continue;
-    const rest = text.slice(statement.end, lineEnd(text, statement.end));
-    if (text.slice(lineStart(text, statement.start), statement.start).trim() || !/^\s*(\/\/.*)?\s*$/.test(rest)) return null;
-    const indent = /^[ \t]*/.exec(text.slice(lineStart(text, statement.start)))![0];
-    const at = lineEnd(text, statement.end);
-    edits.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${indent}${line}\n` });
-  }
-  return edits;
-}
-
 function review(ctx: TransformContext, comparison: LiteralComparison, text: string, why: string): void {
   const subject = text.slice(comparison.subject.start, comparison.subject.end);
   ctx.review({
@@ -98,7 +83,7 @@ export const frontendPage: CodemodPart = {
     const root = parsedOrNull(file.relPath, ctx, () => j(text));
     if (!root) return null;
     const comparisons = literalComparisons(j, root, VENDOR);
-    const anchor = comparisons.length ? findAnchor(j, root, text) : null;
+    const anchor = comparisons.length ? findHooksAnchor(j, root, text) ?? findClassAnchor(j, root, text) : null;
     const edits: Edit[] = [];
     const changeHandlers: ASTPath[] = [];
     const sites: Array<[string, number]> = [];
@@ -109,7 +94,7 @@ export const frontendPage: CodemodPart = {
         continue;
       }
       const subject = text.slice(comparison.subject.start, comparison.subject.end);
-      const list = site === 'FE-5' ? `${anchor.responseData}.${RESPONSE_KEY}` : STATE;
+      const list = site === 'FE-5' ? `${anchor.responseData}.${RESPONSE_KEY}` : anchor.stateRead;
       const renames = site === 'FE-5' ? renameFlag(j, comparison, anchor) : [];
       if (!renames) {
         review(ctx, comparison, text, `sets a boolean that cannot be renamed to \`${REQUIRED_FLAG}\` (the name is taken)`);
@@ -120,7 +105,7 @@ export const frontendPage: CodemodPart = {
       sites.push([site, comparison.node.start]);
     }
     if (edits.length) {
-      const state = stateEdits(text, anchor!);
+      const state = pageStateEdits(text, anchor!);
       if (!state) {
         ctx.review({ siteKind: 'FE-1', at: anchor!.stateStatement.start, reason: 'the provider-list state or its setter shares a line with other code', suggestion: `Add \`const [${STATE}, ${SETTER}] = useState([]);\` and call \`${SETTER}(<response>.data.${RESPONSE_KEY})\` in the load effect, then re-run.` });
         return null;
