@@ -7,16 +7,22 @@ import { deleteStatement } from '../../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsField, mentionsZendesk, within } from './python-common.ts';
+import { keptTestEdits, testsSomethingElse } from './python-mixed-tests.ts';
 
 const nameOf = (definition: SyntaxNode) => definition.childForFieldName('name')!.text;
 /** The statement holding a function: its decorated_definition when it has decorators. */
 const statementOf = (definition: SyntaxNode) => (definition.parent?.type === 'decorated_definition' ? definition.parent : definition);
 
-/** Tests whose name says zendesk and which touch the field go whole; other zendesk-named tests are flagged. */
+/**
+ * Tests whose name says zendesk and which touch the field go whole, unless they also test something else (then only
+ * their Zendesk assertions go); other zendesk-named tests are flagged.
+ */
 export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
   const tests = findAll(root, (n) => n.type === 'function_definition' && /^test.*zendesk/i.test(nameOf(n)));
-  const doomed = tests.filter((test) => mentionsField(statementOf(test)));
-  for (const test of tests.filter((t) => !doomed.some((d) => d.id === t.id))) {
+  const usingField = tests.filter((test) => mentionsField(statementOf(test)));
+  const kept = usingField.filter(testsSomethingElse);
+  const doomed = usingField.filter((test) => !kept.includes(test));
+  for (const test of tests.filter((t) => !usingField.includes(t))) {
     ctx.review({
       siteKind: 'ZD-7-test',
       at: test,
@@ -32,7 +38,7 @@ export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformC
     const left = findAll(owner.childForFieldName('body')!, (n) => n.type === 'function_definition' && /^test/.test(nameOf(n)) && !doomed.some((d) => d.id === n.id));
     if (!left.length) ctx.warn(`${nameOf(owner)} has no test left after removing its Zendesk tests: delete the class if it is now pointless`);
   }
-  return deletion.edits;
+  return [...deletion.edits, ...kept.flatMap((test) => keptTestEdits(text, test, ctx))];
 }
 
 /** The parameter, and the bare `*` before it when it is the only keyword-only parameter (`def f(*, **kw)` is invalid). */
