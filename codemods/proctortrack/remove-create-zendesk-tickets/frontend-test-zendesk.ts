@@ -31,14 +31,29 @@ const declaredNames = (statement: SyntaxNode): string[] =>
     ? statement.namedChildren.flatMap((d) => (d.childForFieldName('name') ? findAll(d.childForFieldName('name')!, (n) => /identifier/.test(n.type)).map((n) => n.text) : []))
     : [];
 
-/** Statements about the field: naming it, or using a name declared by such a statement (`const yes = getByTestId('createZendeskTicketsYes')`). */
-function zendeskStatements(statements: SyntaxNode[]): Set<SyntaxNode> {
-  const names = new Set<string>();
-  const found = new Set<SyntaxNode>();
+/** The callback bodies right inside a statement (`waitFor(() => { … })`), not those nested deeper. */
+const innerBlocks = (statement: SyntaxNode): SyntaxNode[] =>
+  findAll(statement, (n) => n.type === 'statement_block' && n !== statement).filter((block) => {
+    for (let up = block.parent; up && up !== statement; up = up.parent) if (up.type === 'statement_block') return false;
+    return true;
+  });
+
+/**
+ * Statements about the field: naming it, or using a name declared by such a statement (`const yes =
+ * getByTestId('createZendeskTicketsYes')`). A statement whose callback also asserts something else stays, and only
+ * its own Zendesk statements go.
+ */
+function zendeskStatements(statements: SyntaxNode[], names = new Set<string>()): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
   for (const statement of statements) {
     const usesName = findAll(statement, (n) => n.type === 'identifier' && names.has(n.text)).length > 0;
     if (!usesName && !FIELD_MENTION.test(textWithoutOptionMembers(statement))) continue;
-    found.add(statement);
+    const nested = innerBlocks(statement).map((block) => ({ statements: statementsOf(block), remove: zendeskStatements(statementsOf(block), new Set(names)) }));
+    if (nested.some((block) => block.statements.some((n) => asserts(n) && !block.remove.includes(n)))) {
+      found.push(...nested.flatMap((block) => block.remove));
+      continue;
+    }
+    found.push(statement);
     declaredNames(statement).forEach((name) => names.add(name));
   }
   return found;
@@ -85,13 +100,13 @@ export const frontendTestZendesk: CodemodPart = {
       const statements = statementsOf(block.body!);
       const zendesk = zendeskStatements(statements);
       const assertions = statements.filter(asserts);
-      if (block.kind === 'test' && zendesk.size && assertions.every((s) => zendesk.has(s))) {
+      if (block.kind === 'test' && zendesk.length && assertions.every((s) => zendesk.includes(s))) {
         if (!assertions.length) ctx.warn(`${file.relPath}:${block.call.startPosition.row + 1}: ${block.callee} '${block.title ? titleText(block.title) : ''}' had no assertion once its Zendesk statements were removed, so it was deleted`);
         removed.push(block.statement);
         continue;
       }
-      if (zendesk.size) changedTests.push(block.call);
-      edits.push(...[...zendesk].map((s) => deletion(text, s)), ...rewordTitle(block, ctx));
+      if (zendesk.length) changedTests.push(block.call);
+      edits.push(...zendesk.map((s) => deletion(text, s)), ...rewordTitle(block, ctx));
     }
     // Inner suites first: a suite whose tests all went goes too (its hooks and helpers only served them).
     for (const suite of blocks.filter((b) => b.kind === 'suite').reverse()) {

@@ -7,6 +7,7 @@ import { findAll } from '../../../transforms/python/nodes.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 import { neutralWording } from '../wording.ts';
 import { isTestPath, RESPONSE_KEY, VENDOR_NEEDLES } from './frontend-common.ts';
+import { vendorWordAt } from './frontend-vendor-names.ts';
 
 /**
  * The neutral provider names, in order of preference: the first one the file does not use yet. Its tests then mean
@@ -37,7 +38,7 @@ function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root:
     ...[...text.matchAll(VENDOR_WORD)].filter((m) => !edits.some((e) => e.start <= m.index! && m.index! < e.end)).map((m) => ({ at: m.index!, word: m[0] })),
     ...edits.flatMap((e) => [...e.text.matchAll(VENDOR_WORD)].map((m) => ({ at: e.start, word: m[0] }))),
   ];
-  for (const { at, word } of mentions) {
+  for (const { at, word } of mentions.filter((m) => vendorWordAt(m.word) >= 0)) {
     const block = blockAround(blocks, at);
     const holder = block?.call ?? root.namedChildren.find((s) => s.startIndex <= at && at < s.endIndex) ?? root;
     const name = block ? `${block.callee} '${block.title ? titleText(block.title) : ''}'` : `the statement at line ${holder.startPosition.row + 1}`;
@@ -55,6 +56,28 @@ function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root:
       suggestion: `Use the neutral test provider listed in the mocks' \`${RESPONSE_KEY}\`, match the reworded message texts, or keep the name on purpose.`,
     });
   }
+}
+
+/**
+ * The name is per file: when the first choice is taken here, test data this file imports may have been given the first
+ * choice, or use it for another provider. Also the review when every neutral name is taken.
+ */
+function reviewName(provider: string | undefined, root: SyntaxNode, ctx: TransformContext): void {
+  if (provider === NEUTRAL_TEST_PROVIDERS[0]) return;
+  const importedData = (statement: SyntaxNode) => {
+    const source = statement.type === 'import_statement' ? statement.childForFieldName('source')?.text.slice(1, -1) ?? '' : '';
+    return source.startsWith('.') && isTestPath(/\.[cm]?[jt]sx?$/.test(source) ? source : `${source}.js`);
+  };
+  const imports = root.namedChildren.filter(importedData);
+  if (provider && !imports.length) return;
+  ctx.review({
+    siteKind: 'FE-tests',
+    at: provider ? imports[0].startIndex : 0,
+    reason: provider
+      ? `this test file already uses '${NEUTRAL_TEST_PROVIDERS[0]}', so the vendor became '${provider}' here; test data it imports (${imports.map((s) => s.childForFieldName('source')!.text).join(', ')}) is renamed on its own and may use '${NEUTRAL_TEST_PROVIDERS[0]}' for it`
+      : `every neutral provider name (${NEUTRAL_TEST_PROVIDERS.join(', ')}) is already used in this test file, so the vendor was not renamed`,
+    suggestion: `Make this file and its test data agree on one provider that is listed in \`${RESPONSE_KEY}\`.`,
+  });
 }
 
 export const frontendTestProviders: CodemodPart = {
@@ -78,6 +101,7 @@ export const frontendTestProviders: CodemodPart = {
     }
     const changed = new Set(edits.map((e) => blockAround(blocks, e.start)?.call.startIndex ?? root.namedChildren.find((s) => s.startIndex <= e.start && e.start < s.endIndex)?.startIndex ?? 0));
     [...changed].sort((a, b) => a - b).forEach((at) => ctx.site('FE-tests', at));
+    if (edits.length || !provider) reviewName(provider, root, ctx);
     reviewLeftovers(text, edits, blocks, root, ctx);
     return edits;
   },
