@@ -47,7 +47,10 @@ function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[
   const flag = entry?.type === 'dictionary' ? findPair(entry, FLAG)?.childForFieldName('value') : null;
   if (flag && flag.text !== 'True') return `its proctortrack entry sets ${FLAG} to ${flag.text}`;
   if (!flagged(neutral) && tests.some((t) => uses(t, NEUTRAL_PROVIDER, inForce(t), dicts))) {
-    return `it uses ${NEUTRAL_PROVIDER} as a provider that needs no escalation email and proctortrack as one that does, under the same override`;
+    const named = tests.some((t) => testStrings(t, dicts).some((s) => stringValue(s) === NEUTRAL_PROVIDER));
+    // A DEFAULT of the neutral provider may be boilerplate, or what a course created in the test gets: not decidable.
+    const how = named ? 'it uses' : 'its DEFAULT is';
+    return `${how} ${NEUTRAL_PROVIDER}, a provider that needs no escalation email, and proctortrack as one that does, under the same override`;
   }
   if (vendorTests.some((t) => /review_rules/.test(withDecorators(t).text.replace(dict.text, '')))) {
     return 'it checks review rules with proctortrack, whose review-rules behaviour now comes from its backend\'s "show_review_rules"';
