@@ -2,19 +2,20 @@
 import { readFileSync } from 'node:fs';
 import type { Registry } from '../engine/registry.ts';
 import { AUDIT_USAGE, auditCommand } from './commands/audit.ts';
-import { EXIT, UsageError, type Io } from './commands/io.ts';
+import { EXIT, takeColourFlag, UsageError, withColour, type Io } from './commands/io.ts';
 import { publicReport, RUN_USAGE, runCommand } from './commands/run.ts';
 
 export { EXIT, UsageError, publicReport, type Io };
 
 const USAGE = `Usage:
-  openedx-codemod list [--sites]
+  openedx-codemod list [--sites] [--json]
   openedx-codemod run <campaign|codemod>... [PATH...] [options]
   openedx-codemod audit <campaign> [PATH...] [options]
 
 ${RUN_USAGE}
   --help             this text
   --version, -V      the toolkit's version
+  --color WHEN       always, never or auto (default: auto, colour on a terminal unless NO_COLOR is set)
 
 ${AUDIT_USAGE}
 
@@ -22,9 +23,30 @@ Exit codes: 0 ok; 1 --check found pending changes (or, with --strict, review ite
 allowed items; 2 usage or bad input (including --write refused over uncommitted changes); 3 some files failed.
 `;
 
+/** `list --json`: campaigns and their codemods (run order), site ids and options, for scripts. */
+function listJson(registry: Registry): string {
+  const campaigns = registry.campaigns.map((campaign) => ({
+    name: campaign.name,
+    description: campaign.description,
+    url: campaign.url,
+    codemods: campaign.codemods.map((codemod) => ({
+      name: codemod.name,
+      description: codemod.description,
+      siteIds: codemod.siteIds,
+      sites: codemod.sites ?? {},
+      options: codemod.options ?? {},
+    })),
+  }));
+  return `${JSON.stringify({ campaigns }, null, 2)}\n`;
+}
+
 function listCommand(args: string[], io: Io, registry: Registry): number {
-  const unknown = args.filter((arg) => arg !== '--sites');
-  if (unknown.length) throw new UsageError(`list takes only --sites, not '${unknown.join(' ')}'`);
+  const unknown = args.filter((arg) => arg !== '--sites' && arg !== '--json');
+  if (unknown.length) throw new UsageError(`list takes only --sites and --json, not '${unknown.join(' ')}'`);
+  if (args.includes('--json')) {
+    io.stdout.write(listJson(registry));
+    return EXIT.ok;
+  }
   for (const campaign of registry.campaigns) {
     io.stdout.write(`${campaign.name}  (campaign) ${campaign.description}\n  ${campaign.url}\n`);
     for (const codemod of campaign.codemods) {
@@ -40,12 +62,20 @@ function listCommand(args: string[], io: Io, registry: Registry): number {
 const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** The command line over the campaigns of `registry` (the bin passes codemods/registry.ts). */
-export async function main(argv: string[], io: Io, registry: Registry): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(argv: string[], given: Io, registry: Registry): Promise<number> {
+  let io = given;
   try {
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
+    const colour = takeColourFlag(argv);
+    io = withColour(given, colour.mode);
+    const [command, ...rest] = colour.argv;
+    // Asked for: usage on stdout; missing command: usage is the error, on stderr.
+    if (!command) {
+      io.stderr.write(USAGE);
+      return EXIT.usage;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(USAGE);
-      return command ? EXIT.ok : EXIT.usage;
+      return EXIT.ok;
     }
     if (rest.includes('--help')) {
       io.stdout.write(USAGE);

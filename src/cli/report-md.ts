@@ -1,8 +1,10 @@
-// `--report FILE.md`: a pull-request description a contributor can paste, and the conventional commits of `--branch`.
-// Generic: campaign-specific text comes from Campaign.reportNotes.
-import { displayPath } from './render.ts';
+// `--report`: a pull-request description a contributor can paste, and the conventional commits of `--branch`, each
+// for one checkout's changes (see scopeToCheckout). Generic: campaign text comes from Campaign.reportNotes, chosen by
+// what the checkout or commit changed; sections with nothing to say are left out.
+import { scopeOf } from '../engine/checkout-scope.ts';
 import type { RunReport } from '../engine/run.ts';
-import type { Campaign, CommitNote, ReviewItem } from '../engine/types.ts';
+import type { Campaign, CommitNote, ReportScope, ScopedText } from '../engine/types.ts';
+import { displayPath, placesOf, reviewGroups, shownLine, type ReviewGroup } from './render.ts';
 
 function commitNoteFor(campaign: Campaign, codemodName: string): CommitNote {
   const note = campaign.reportNotes?.commits?.[codemodName];
@@ -11,20 +13,23 @@ function commitNoteFor(campaign: Campaign, codemodName: string): CommitNote {
   return { type: 'feat', subject: description.charAt(0).toLowerCase() + description.slice(1) };
 }
 
-function breakingChange(campaign: Campaign): string {
-  return campaign.reportNotes?.breakingChange ?? campaign.description;
+const textFor = (text: ScopedText | undefined, scope: ReportScope) => (typeof text === 'function' ? text(scope) : text);
+
+/** The BREAKING CHANGE footer for what this scope changed (the campaign description without report notes). */
+function breakingChange(campaign: Campaign, scope: ReportScope): string | undefined {
+  return campaign.reportNotes ? textFor(campaign.reportNotes.breakingChange, scope) : campaign.description;
 }
 
-/** The codemod's own commit title when only one changed something; else the campaign's, `build!:` when all are build. */
+const conventional = (note: CommitNote, breaking: string | undefined) => `${note.type}${breaking ? '!' : ''}: ${note.subject}`;
+
+/** The codemod's own commit title when only one changed something; else the campaign's, `build` when all are build. */
 export function suggestedTitle(report: RunReport, campaign: Campaign): string {
+  const scope = scopeOf(report);
+  const breaking = breakingChange(campaign, scope);
+  if (scope.changedBy.length === 1) return conventional(commitNoteFor(campaign, scope.changedBy[0]), breaking);
   const title = campaign.reportNotes?.title ?? { type: 'feat', subject: campaign.description };
-  const changedBy = report.codemods.filter((name) => report.files.some((f) => f.codemods.includes(name)));
-  if (changedBy.length === 1) {
-    const note = commitNoteFor(campaign, changedBy[0]);
-    return `${note.type}!: ${note.subject}`;
-  }
-  const onlyBuild = changedBy.length > 0 && changedBy.every((name) => commitNoteFor(campaign, name).type === 'build');
-  return `${onlyBuild ? 'build' : title.type}!: ${title.subject}`;
+  const onlyBuild = scope.changedBy.length > 0 && scope.changedBy.every((name) => commitNoteFor(campaign, name).type === 'build');
+  return conventional({ ...title, type: onlyBuild ? 'build' : title.type }, breaking);
 }
 
 function sitesOf(report: RunReport, codemodName?: string): string {
@@ -37,75 +42,82 @@ function sitesOf(report: RunReport, codemodName?: string): string {
   return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `${id} ×${n}`).join(', ');
 }
 
-/** The commit message `--branch` writes for one codemod's changes (given the report of running that codemod alone). */
+/**
+ * The commit message `--branch` writes for one codemod's changes in one checkout (given the report of running that
+ * codemod alone, scoped to the checkout): its sites, its review items, and the footer for what it changed.
+ */
 export function commitMessage(report: RunReport, campaign: Campaign, codemodName: string): string {
-  const note = commitNoteFor(campaign, codemodName);
   const sites = sitesOf(report, codemodName);
+  const items = report.reviewItems.filter((item) => item.codemod === codemodName).length;
   const body = [
     `Made by \`openedx-codemod run ${codemodName}\` (campaign ${campaign.name}: ${campaign.url}).`,
     ...(sites ? [`Sites: ${sites}.`] : []),
-    ...(report.reviewItems.length ? [`${report.reviewItems.length} review item(s) left to decide by hand.`] : []),
+    ...(items ? [`${items} review item(s) left to decide by hand.`] : []),
   ];
-  return `${note.type}!: ${note.subject}\n\n${body.join('\n')}\n\nBREAKING CHANGE: ${breakingChange(campaign)}`;
+  const breaking = breakingChange(campaign, scopeOf(report));
+  return `${conventional(commitNoteFor(campaign, codemodName), breaking)}\n\n${body.join('\n')}${breaking ? `\n\nBREAKING CHANGE: ${breaking}` : ''}`;
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
-function reviewEntry(report: RunReport, item: ReviewItem): string {
-  const where = displayPath(report, { root: item.root ?? report.roots[0], path: item.path });
-  const lines = [`- [ ] ${code(`${where}:${item.line}`)} (${item.siteKind}): ${item.reason}`];
-  if (item.suggestion.includes('\n')) lines.push('  Suggested change:', '', '  ```', ...item.suggestion.split('\n').map((l) => `  ${l}`), '  ```', '');
-  else lines.push(`  Suggested change: ${item.suggestion}`);
-  lines.push(`  <sub>id ${code(item.id)}, from ${item.codemod}</sub>`);
+/** One checklist entry per (kind, reason): every place it applies, each file once with its lines. */
+function reviewEntry(group: ReviewGroup): string {
+  const count = group.items.length;
+  const lines = [`- [ ] **${group.siteKind}**${count > 1 ? ` (${count} places)` : ''}: ${group.reason}`];
+  const suggestions = [...new Set(group.items.map(({ item }) => item.suggestion))];
+  if (suggestions.length === 1 && suggestions[0].includes('\n')) {
+    lines.push('  Suggested change:', '', '  ```', ...suggestions[0].split('\n').map((l) => `  ${l}`), '  ```', '');
+  } else if (suggestions.length === 1) lines.push(`  Suggested change: ${suggestions[0]}`);
+  if (suggestions.length === 1) lines.push(...placesOf(group, (where, at) => `  - ${code(where)} line${at.length > 1 ? 's' : ''} ${at.join(', ')}`));
+  else lines.push(...group.items.map(({ where, line, item }) => `  - ${code(`${where}:${line}`)}: ${item.suggestion.replace(/\n/g, ' ')}`));
+  const codemods = [...new Set(group.items.map(({ item }) => item.codemod))].join(', ');
+  lines.push(`  <sub>from ${codemods}; id${count > 1 ? 's' : ''} ${group.items.map(({ item }) => code(item.id)).join(', ')}</sub>`);
   return lines.join('\n');
 }
 
+function changedFileEntry(report: RunReport, file: RunReport['files'][number]): string {
+  const lines = new Map<string, number[]>();
+  for (const site of file.sites) lines.set(site.id, [...(lines.get(site.id) ?? []), shownLine(site, file)]);
+  const ids = [...lines]
+    .map(([id, at]) => [id, [...new Set(at)].sort((a, b) => a - b)] as const)
+    .map(([id, at]) => `${id} (line${at.length > 1 ? 's' : ''} ${at.join(', ')})`)
+    .join(', ');
+  return `- ${code(displayPath(report, file))}${file.created ? ' (new file)' : ''}: ${ids || `supporting change by ${file.codemods.join(', ')}`}`;
+}
+
+/** The description of one checkout's pull request (give it a report scoped to that checkout). */
 export function renderReportMarkdown(report: RunReport, campaign: Campaign): string {
-  const title = suggestedTitle(report, campaign);
+  const scope = scopeOf(report);
   const changed = report.files.filter((f) => f.status === 'changed');
   const wholeCampaign = campaign.codemods.every((c) => report.codemods.includes(c.name));
+  const section = (title: string, body: string[]) => (body.length ? [`## ${title}`, '', ...body, ''] : []);
+  const troubled = report.files.filter((f) => f.status === 'failed' || f.status === 'skipped');
+  const groups = reviewGroups(report);
+  const operatorNote = textFor(campaign.reportNotes?.operatorNote, scope);
+  const breaking = breakingChange(campaign, scope);
   const out: string[] = [
-    `**Suggested title:** ${code(title)}`,
+    `**Suggested title:** ${code(suggestedTitle(report, campaign))}`,
     '',
     `Carries out the deprecation [${campaign.description}](${campaign.url}) with ` +
       `${code(`openedx-codemod run ${wholeCampaign ? campaign.name : report.codemods.join(' ')}`)} (campaign ${code(campaign.name)}).`,
     '',
-    '## Changes by codemod',
-    '',
-    '| Codemod | Files changed | Sites |',
-    '|---|---|---|',
-    ...report.codemods.map((name) => {
-      const files = changed.filter((f) => f.codemods.includes(name)).length;
-      return `| ${code(name)} | ${files} | ${sitesOf(report, name) || '–'} |`;
-    }),
-    '',
-    '## Changed files',
-    '',
-    ...(changed.length
-      ? changed.map((f) => {
-          const lines = new Map<string, number[]>();
-          for (const site of f.sites) lines.set(site.id, [...(lines.get(site.id) ?? []), site.line]);
-          const ids = [...lines]
-            .map(([id, at]) => [id, [...new Set(at)].sort((a, b) => a - b)] as const)
-            .map(([id, at]) => `${id} (line${at.length > 1 ? 's' : ''} ${at.join(', ')})`)
-            .join(', ');
-          return `- ${code(displayPath(report, f))}${f.created ? ' (new file)' : ''}: ${ids || `supporting change by ${f.codemods.join(', ')}`}`;
-        })
-      : ['None.']),
-    '',
+    ...section(
+      'Changes by codemod',
+      scope.changedBy.length
+        ? [
+            '| Codemod | Files changed | Sites |',
+            '|---|---|---|',
+            ...scope.changedBy.map((name) => `| ${code(name)} | ${changed.filter((f) => f.codemods.includes(name)).length} | ${sitesOf(report, name) || '–'} |`),
+          ]
+        : [],
+    ),
+    ...section('Changed files', changed.map((f) => changedFileEntry(report, f))),
+    ...section('Not changed (fix by hand)', troubled.map((f) => `- ${code(displayPath(report, f))}: ${f.status}: ${f.reason}`)),
+    ...section('Review items', groups.length ? [`Decide each by hand before merging (${report.reviewItems.length} in all):`, '', ...groups.map(reviewEntry)] : []),
+    ...section('Operator upgrade note', operatorNote ? [operatorNote] : []),
+    ...section('Follow-up commands', report.followUps.length ? ['Then commit what they change:', '', ...report.followUps.map((f) => `- [ ] ${f}`)] : []),
   ];
-  const troubled = report.files.filter((f) => f.status === 'failed' || f.status === 'skipped');
-  if (troubled.length) {
-    out.push('## Not changed (fix by hand)', '', ...troubled.map((f) => `- ${code(displayPath(report, f))}: ${f.status}: ${f.reason}`), '');
-  }
-  out.push('## Review items', '');
-  if (report.reviewItems.length) out.push('Decide each by hand before merging:', '', ...report.reviewItems.map((item) => reviewEntry(report, item)));
-  else out.push('None: every site found was rewritten mechanically.');
-  out.push('');
-  if (campaign.reportNotes?.operatorNote) out.push('## Operator upgrade note', '', campaign.reportNotes.operatorNote, '');
-  out.push('## Follow-up commands', '');
-  if (report.followUps.length) out.push('Then commit what they change:', '', ...report.followUps.map((f) => `- [ ] ${f}`));
-  else out.push('None.');
-  out.push('', `BREAKING CHANGE: ${breakingChange(campaign)}`);
+  if (breaking) out.push(`BREAKING CHANGE: ${breaking}`);
+  while (out.at(-1) === '') out.pop();
   return `${out.join('\n')}\n`;
 }

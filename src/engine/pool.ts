@@ -12,8 +12,13 @@ export interface WorkerJob {
 
 const BATCH = 8;
 
-export async function runInWorkers(pending: { task: FileTask; bytes: Buffer }[], options: ProcessOptions, jobs: number): Promise<FileResult[]> {
-  const results = new Array<FileResult>(pending.length);
+export async function runInWorkers(
+  pending: { task: FileTask; bytes: Buffer }[],
+  options: ProcessOptions,
+  jobs: number,
+  onResult: () => void = () => {},
+): Promise<ProcessedFile[]> {
+  const results = new Array<ProcessedFile>(pending.length);
   let next = 0;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const lanes = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / BATCH)) }, () => {
@@ -33,8 +38,11 @@ export async function runInWorkers(pending: { task: FileTask; bytes: Buffer }[],
         }
         worker.postMessage(batch);
       };
-      worker.on('message', (message: { ready?: true; results?: { index: number; result: FileResult }[] }) => {
-        for (const { index, result } of message.results ?? []) results[index] = result;
+      worker.on('message', (message: { ready?: true; results?: { index: number; result: ProcessedFile }[] }) => {
+        for (const { index, result } of message.results ?? []) {
+          results[index] = result;
+          onResult();
+        }
         feed();
       });
       worker.on('error', reject);

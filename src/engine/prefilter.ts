@@ -74,10 +74,10 @@ export async function prefilterInThreads(
     const files: [number, string, number][] = [];
     for (let i = r; i < tasks.length; i += readers) files.push([i, tasks[i].path, groups[i]]);
     const worker = new Worker(new URL('../io/read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
-    worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; done?: true; misses?: Int32Array }) => {
-      if (m.done) {
-        for (const i of m.misses!) reported[i] = 1;
-        for (let n = m.misses!.length; n > 0; n--) on.miss();
+    worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; misses?: Int32Array }) => {
+      if (m.misses) {
+        for (const i of m.misses) reported[i] = 1;
+        for (let n = m.misses.length; n > 0; n--) on.miss();
         return;
       }
       reported[m.index] = 1;

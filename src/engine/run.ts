@@ -35,30 +35,51 @@ export interface RunOptions extends DiscoveryOptions {
   /** Registry module URL: worker threads need it to load the codemods; without it the run stays on this thread. */
   registryModule?: string;
   onProgress?(done: number, total: number): void;
+  /**
+   * With write: called with every file about to be written (changed), before the first write; a throw stops the run
+   * with nothing written (the command's uncommitted-changes guard).
+   */
+  beforeWrite?(changes: FileResult[]): Promise<void>;
 }
 
+/**
+ * A partition of the files seen: filesSeen = prefilteredOut + unchanged + changed + skipped + failed. Created files
+ * (companions) were not there to be seen; ignored paths and symlinks were never read.
+ */
 export interface RunSummary {
   filesSeen: number;
   /** Not read: matched by a .gitignore or --exclude (or not by --include). */
   ignored: number;
   /** Not followed: symbolic links. */
   symlinksSkipped: number;
+  /** Never parsed: no selected codemod reads this kind of file, or it holds none of their needles. */
   prefilteredOut: number;
+  /** Parsed with tree-sitter (a detail of unchanged/changed/skipped, not a part of the partition). */
   parsed: number;
+  /** Existing files changed. */
   changed: number;
+  /** New files the run creates (companion files). */
+  created: number;
   unchanged: number;
   skipped: number;
   failed: number;
   written: number;
   reviewItems: number;
   sites: Record<string, number>;
+  /**
+   * Folders that could not be listed (their files are in none of the counts above, which keep their partition):
+   * listed in the report's `unreadableFolders`.
+   */
+  unreadableFolders: number;
 }
 
 export interface RunReport {
-  schemaVersion: 1;
+  schemaVersion: 2;
   campaign: string;
   codemods: string[];
   roots: string[];
+  /** The checkouts of the roots (git work tree holding each, else the root), absolute: one pull request each. */
+  checkouts: string[];
   dryRun: boolean;
   summary: RunSummary;
   /** Files that changed, were skipped or failed, or carry review items or warnings. */
@@ -74,25 +95,30 @@ function taskFor(file: { root: string; path: string; relPath: string }, codemods
 }
 
 export async function runCodemods(options: RunOptions): Promise<RunReport> {
-  const roots = options.roots.map((root) => path.resolve(root));
+  const planned = planRoots(options.roots);
+  const roots = planned.map((p) => p.root);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const jobs = Math.max(1, options.jobs ?? os.availableParallelism());
-  const stats: DiscoveryStats = { symlinksSkipped: 0, ignored: 0 };
+  const stats = emptyStats();
   const tasks: FileTask[] = [];
   let filesSeen = 0;
-  for (const root of roots) {
-    for (const file of discover(root, options, stats)) {
+  const walked = new Set<string>();
+  for (const { root, otherRoots } of planned) {
+    for (const file of discover(root, options, stats, otherRoots)) {
       filesSeen++;
+      walked.add(file.path);
       const task = taskFor(file, options.codemods);
       if (task) tasks.push(task);
     }
   }
 
-  const processOptions: ProcessOptions = { campaign: options.campaign.name, write: options.write, maxBytes, codemodOptions: options.codemodOptions, registryModule: options.registryModule };
-  const results: FileResult[] = [];
+  const processOptions: ProcessOptions = { campaign: options.campaign.name, maxBytes, codemodOptions: options.codemodOptions, registryModule: options.registryModule };
+  let results: ProcessedFile[] = [];
   const pending: { task: FileTask; bytes: Buffer }[] = [];
-  let prefilteredOut = 0;
-  let done = 0;
+  // Files no codemod reads are decided at once; the progress total is every file seen, known before it moves.
+  let prefilteredOut = filesSeen - tasks.length;
+  let done = prefilteredOut;
+  const progress = (): void => options.onProgress?.(++done, filesSeen);
   let inlineBytes = 0;
   // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
   // for a worker pool to pay; --jobs given explicitly always uses the pool.
@@ -101,18 +127,19 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
       inlineBytes += bytes.length;
       results.push(await processBytes(tasks[index], bytes, processOptions));
+      progress();
     } else pending.push({ task: tasks[index], bytes });
   };
   const onRetry = async (index: number): Promise<void> => {
     const candidate = await readCandidate(tasks[index], maxBytes);
     if (candidate && 'bytes' in candidate) return onCandidate(index, candidate.bytes);
-    options.onProgress?.(++done, tasks.length);
+    progress();
     if (candidate) results.push(candidate.result);
     else prefilteredOut++;
   };
   const onMiss = (): void => {
     prefilteredOut++;
-    options.onProgress?.(++done, tasks.length);
+    progress();
   };
   const needles = new NeedleIndex();
   if (jobs > 1 && tasks.length >= READER_THRESHOLD) {
@@ -128,40 +155,37 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   }
   const pendingBytes = pending.reduce((sum, p) => sum + p.bytes.length, 0);
   if (options.registryModule && jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {
-    results.push(...(await runInWorkers(pending, processOptions, jobs)));
+    results.push(...(await runInWorkers(pending, processOptions, jobs, progress)));
   } else {
-    for (const { task, bytes } of pending) results.push(await processBytes(task, bytes, processOptions));
+    for (const { task, bytes } of pending) {
+      results.push(await processBytes(task, bytes, processOptions));
+      progress();
+    }
   }
-  for (const task of companionTasks(results, options.codemods)) {
+  const beforeCompanions = results.length;
+  const companions = companionTasks(results, options.codemods);
+  results.push(...companions.refused);
+  for (const task of companions.tasks) {
     const candidate = task.created ? { bytes: Buffer.alloc(0) } : await readCandidate(task, maxBytes);
     if (candidate && 'result' in candidate) results.push(candidate.result);
     else if (candidate) results.push(await processBytes(task, candidate.bytes, processOptions));
   }
-  results.sort((a, b) => roots.indexOf(a.root) - roots.indexOf(b.root) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return buildReport(options, roots, results, { filesSeen, ...stats, prefilteredOut });
-}
-
-/**
- * Companion files (see Codemod.companionFile) that this run's changes need and that no codemod has looked at yet:
- * a missing one is created from empty text; an existing one (e.g. prefiltered out) is given to the codemod anyway.
- */
-function companionTasks(results: FileResult[], codemods: Codemod[]): FileTask[] {
-  const tasks = new Map<string, FileTask>();
-  for (const result of results) {
-    if (result.status !== 'changed') continue;
-    for (const codemod of codemods) {
-      if (!result.codemods.includes(codemod.name)) continue;
-      const relPath = codemod.companionFile?.(result.path, result.after ?? '');
-      if (!relPath || results.some((r) => r.root === result.root && r.path === relPath)) continue;
-      const full = path.join(result.root, relPath);
-      const created = !existsSync(full);
-      const task = tasks.get(full) ?? { root: result.root, path: full, relPath, kind: fileKindOf(relPath), codemods: [], companion: true, created };
-      if (!task.codemods.includes(codemod)) task.codemods.push(codemod);
-      tasks.set(full, task);
-    }
+  // Partition: an existing companion the prefilter had counted out is counted once, by its result; one found outside
+  // the walk (ignored, or a path discovery never yields) is one more file seen.
+  for (const extra of results.slice(beforeCompanions)) {
+    if (extra.created) continue;
+    if (walked.has(path.join(extra.root, extra.path))) prefilteredOut--;
+    else filesSeen++;
   }
-  for (const task of tasks.values()) task.codemods.sort((a, b) => codemods.indexOf(a) - codemods.indexOf(b));
-  return [...tasks.values()];
+  results = holdBackImporters(results);
+  if (options.write) {
+    await options.beforeWrite?.(results.filter((r) => r.status === 'changed'));
+    results = await writeChanges(results, stats.staleTemps);
+  }
+  const final: FileResult[] = results.map(({ needs: _needs, ...result }) => result);
+  final.sort((a, b) => roots.indexOf(a.root) - roots.indexOf(b.root) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { symlinksSkipped, ignored, unreadableFolders } = stats;
+  return buildReport(options, roots, final, { filesSeen, symlinksSkipped, ignored, prefilteredOut }, unreadableFolders);
 }
 
 function buildReport(
@@ -174,6 +198,7 @@ function buildReport(
     ...counts,
     parsed: 0,
     changed: 0,
+    created: 0,
     unchanged: 0,
     skipped: 0,
     failed: 0,
@@ -184,7 +209,7 @@ function buildReport(
   const reviewItems: ReviewItem[] = [];
   const changedBy = new Set<string>();
   for (const result of results) {
-    summary[result.status]++;
+    summary[result.created && result.status === 'changed' ? 'created' : result.status]++;
     if (result.parsed) summary.parsed++;
     if (result.written) summary.written++;
     for (const site of result.sites) summary.sites[site.id] = (summary.sites[site.id] ?? 0) + 1;
@@ -199,10 +224,11 @@ function buildReport(
   const files = results.filter((r) => r.status !== 'unchanged' || r.reviewItems.length || r.warnings.length);
   const followUps = options.codemods.filter((c) => c.followUp && changedBy.has(c.name)).map((c) => c.followUp!);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     campaign: options.campaign.name,
     codemods: options.codemods.map((c) => c.name),
     roots,
+    checkouts: assignCheckouts(roots, results),
     dryRun: !options.write,
     summary,
     files,

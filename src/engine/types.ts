@@ -118,20 +118,33 @@ export interface Campaign {
   audit?: AuditRules;
 }
 
-/** A conventional commit: `<type>!: <subject>`, with a BREAKING CHANGE footer. */
+/** A conventional commit: `<type>!: <subject>`, with a BREAKING CHANGE footer when the change breaks something. */
 export interface CommitNote {
-  /** `feat`, `build`, `fix`, ... (the `!` is added: every campaign change is breaking). */
+  /** `feat`, `build`, `fix`, ... (the `!` is added when there is a breaking-change footer). */
   type: string;
   subject: string;
 }
 
+/** What one pull request or commit holds (one checkout, or one codemod's commit there): notes are chosen by it. */
+export interface ReportScope {
+  /** Codemods that changed something, in run order. */
+  changedBy: string[];
+  /** Changed sites by spec id. */
+  sites: Record<string, number>;
+  /** Changed files, relative to the checkout. */
+  files: string[];
+}
+
+/** Campaign text, fixed or chosen by what the scope changed (undefined: none applies). */
+export type ScopedText = string | ((scope: ReportScope) => string | undefined);
+
 export interface CampaignReportNotes {
   /** The PR's title; its type becomes `build` when only `build`-type codemods changed something. */
   title: CommitNote;
-  /** Text of the `BREAKING CHANGE:` footer. */
-  breakingChange: string;
-  /** Markdown for operators upgrading (e.g. the settings snippet); shown in every report. */
-  operatorNote?: string;
+  /** Text of the `BREAKING CHANGE:` footer; without one the title and commits carry no `!`. */
+  breakingChange: ScopedText;
+  /** Markdown for operators upgrading (e.g. the settings snippet). */
+  operatorNote?: ScopedText;
   /** Per codemod name: its commit (codemods not listed get `feat` and their description). */
   commits?: Record<string, CommitNote>;
 }
@@ -201,6 +214,8 @@ export interface FileResult {
   /** Exact bytes-as-text before and after (BOM and line endings included); only for changed files. */
   before?: string;
   after?: string;
+  /** The checkout (git work tree holding the root, else the root), absolute; set by the executor's report. */
+  checkout?: string;
   /** Set when --write wrote the file. */
   written?: boolean;
   /** True when the file did not exist and the run creates it (a companion file). */

@@ -7,7 +7,9 @@ import { readWhole } from './read-whole.mjs';
 const { files, needleGroups, maxBytes } = workerData;
 const groups = needleGroups.map((group) => group.map((needle) => Buffer.from(needle)));
 
-const misses = [];
+/** Misses go back in batches of this many, so the progress bar moves while the reader works. */
+const MISS_BATCH = 256;
+let misses = [];
 for (const [index, path, group] of files) {
   let bytes;
   try {
@@ -19,6 +21,9 @@ for (const [index, path, group] of files) {
   else if (groups[group].some((needle) => bytes.includes(needle))) {
     const copy = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     parentPort.postMessage({ index, bytes: copy }, [copy.buffer]);
-  } else misses.push(index);
+  } else if (misses.push(index) === MISS_BATCH) {
+    parentPort.postMessage({ misses: Int32Array.from(misses) });
+    misses = [];
+  }
 }
 parentPort.postMessage({ done: true, misses: Int32Array.from(misses) });

@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Registry } from '../../engine/registry.ts';
 import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../../engine/audit.ts';
 import type { Style } from '../render.ts';
-import { EXIT, styleOf, UsageError, type Io } from './io.ts';
-import { existingRoots, positiveInt } from './run.ts';
+import { EXIT, expandStdinPaths, parseOptions, styleOf, UsageError, type Io } from './io.ts';
+import { listUnreadable, refuseEmpty } from './run.ts';
+import { checkOutputPath, existingRoots, jobsOption, positiveInt, refuseEmptyValues } from './validate.ts';
 import { FORMAT_USAGE, parseFormat, renderAuditAs } from '../formats/index.ts';
 
 export const AUDIT_USAGE = `Options for audit:
@@ -44,7 +45,7 @@ function renderTable(audit: AuditReport, style: Style): string {
 
 export async function auditCommand(args: string[], io: Io, registry: Registry): Promise<number> {
   const { campaigns } = registry;
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -55,8 +56,10 @@ export async function auditCommand(args: string[], io: Io, registry: Registry): 
       exclude: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
     },
-  });
+  }, 'audit');
   const format = parseFormat(values.format, values.json);
+  refuseEmptyValues(values);
+  checkOutputPath(values.json, '--json');
   const [name, ...paths] = positionals;
   if (!name) throw new UsageError('audit needs a campaign name: see `openedx-codemod list`');
   const campaign = campaigns.find((c) => c.name === name);
@@ -65,11 +68,12 @@ export async function auditCommand(args: string[], io: Io, registry: Registry): 
     throw new UsageError(`${isCodemod ? `'${name}' is a codemod; audit takes a campaign` : `unknown campaign '${name}'`}: run \`openedx-codemod list\` to see the names`);
   }
   if (!campaign.audit) throw new UsageError(`campaign ${campaign.name} has no audit rules`);
+  const roots = existingRoots(await expandStdinPaths(paths, io));
   const audit = await auditCampaign({
-    roots: existingRoots(paths),
+    roots,
     campaign,
     registryModule: registry.moduleUrl,
-    jobs: positiveInt(values.jobs, '--jobs'),
+    jobs: jobsOption(values.jobs),
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
     include: values.include,
     exclude: values.exclude,

@@ -1,7 +1,9 @@
-// The git side of `run`: refuse to write over uncommitted work, and `--branch` (one commit per codemod, never a push).
+// The git side of `run`: refuse to write over uncommitted work, and `--branch` (one commit per codemod and repository,
+// each message about that repository's changes only; never a push).
 import path from 'node:path';
 import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, uncommittedPaths, type RootRepo } from '../../io/git.ts';
 import { commitMessage } from '../report-md.ts';
+import { scopeToFiles } from '../../engine/checkout-scope.ts';
 import { runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
 import type { FileResult } from '../../engine/types.ts';
 import { UsageError } from './io.ts';
@@ -78,13 +80,15 @@ export async function writeOnBranch(base: RunOptions, repos: Repos, tops: string
     const report = await runCodemods({ ...base, codemods: [codemod], write: true });
     reports.push(report);
     const byRepo = new Map<string, string[]>();
-    for (const file of report.files.filter((f) => f.written)) {
+    const topOf = new Map<FileResult, string | null>();
+    for (const file of report.files) {
       const repo = await repos.of(file.root);
       const rel = repoPath(repo, file.path);
-      if (repo.top && rel) byRepo.set(repo.top, [...(byRepo.get(repo.top) ?? []), rel]);
+      topOf.set(file, repo.top && rel ? repo.top : null);
+      if (file.written && repo.top && rel) byRepo.set(repo.top, [...(byRepo.get(repo.top) ?? []), rel]);
     }
-    const message = commitMessage(report, base.campaign, codemod.name);
     for (const [top, files] of byRepo) {
+      const message = commitMessage(scopeToFiles(report, (f) => topOf.get(f) === top, [codemod]), base.campaign, codemod.name);
       const commit = await commitPaths(top, files, message);
       onCommit({ codemod: codemod.name, repository: top, commit, subject: message.split('\n')[0], files });
     }

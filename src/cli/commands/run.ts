@@ -8,10 +8,12 @@ import type { Campaign, Codemod } from '../../engine/types.ts';
 import { writeFileAtomic } from '../../io/fileio.ts';
 import { chooseChanges, linePrompter } from '../interactive.ts';
 import { renderDiffs, renderSummary } from '../render.ts';
-import { renderReportMarkdown } from '../report-md.ts';
+import { checkReportTarget, writeReports } from './report-files.ts';
 import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
-import { prepareBranch, refuseDirtyTargets, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
-import { EXIT, styleOf, UsageError, type Io } from './io.ts';
+import { prepareBranch, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
+import { refuseDirtyFiles } from './dirty-guard.ts';
+import { checkOutputPath, existingRoots, jobsOption, positiveInt, refuseEmptyValues } from './validate.ts';
+import { EXIT, expandStdinPaths, parseOptions, styleOf, UsageError, type Io } from './io.ts';
 import { FORMAT_USAGE, parseFormat, renderRunAs } from '../formats/index.ts';
 
 export const RUN_USAGE = `Options for run:
@@ -20,7 +22,7 @@ export const RUN_USAGE = `Options for run:
   --strict           with --check: review items count as failures too
   --json FILE|-      write the JSON report to FILE, or to stdout with -
   ${FORMAT_USAGE}
-  --report FILE.md   write a pull-request description (title, changes, review checklist, operator note)
+  --report DIR/      write a pull-request description per checkout, DIR/<checkout>.md (or one FILE.md)
   --branch NAME      with --write: create branch NAME and commit each codemod's changes separately (never pushes)
   --allow-dirty      write even into files that have uncommitted changes
   --interactive      show each change and ask apply/skip/all/quit (needs a terminal)
@@ -29,6 +31,7 @@ export const RUN_USAGE = `Options for run:
   --exclude GLOB     skip files matching GLOB (repeatable)
   --max-bytes N      skip files larger than N bytes (default ${DEFAULT_MAX_BYTES})
   --no-progress      no progress bar on stderr
+  --quiet            on stderr, only errors and the final line
   --option C.K=V     set option K of codemod C (repeatable; list shows the options)`;
 
 /** `--option <codemod>.<name>=<value>`, checked against the options the selected codemods declare. */
@@ -87,7 +90,7 @@ function progressReporter(io: Io, enabled: boolean): ((done: number, total: numb
 }
 
 function parseRunArgs(args: string[]) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -105,38 +108,53 @@ function parseRunArgs(args: string[]) {
       exclude: { type: 'string', multiple: true },
       'max-bytes': { type: 'string' },
       'no-progress': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
       option: { type: 'string', multiple: true },
     },
-  });
+  }, 'run');
   if (values.write && values.check) throw new UsageError('--check never writes: use either --check or --write');
   parseFormat(values.format, values.json);
   if (values.strict && !values.check) throw new UsageError('--strict makes review items fail --check: use it with --check');
   if (values.branch !== undefined && !values.write) throw new UsageError('--branch writes and commits: add --write');
+  if (values['allow-dirty'] && !values.write && !values.interactive) throw new UsageError('--allow-dirty lets --write change files with uncommitted changes: use it with --write');
+  refuseEmptyValues(values);
+  checkOutputPath(values.json, '--json');
+  checkReportTarget(values.report);
+  if (values.json && values.json !== '-' && values.report && path.resolve(values.json) === path.resolve(values.report)) {
+    throw new UsageError('--json and --report name the same file: give each its own');
+  }
   if (values.interactive && (values.write || values.check || values.json !== undefined || values.report !== undefined)) {
     throw new UsageError('--interactive writes the changes you pick: use it without --write, --check, --json and --report');
   }
   return { values, positionals };
 }
 
-/** The JSON report: file texts are left out (the diff carries them); review items are listed once, at the top level. */
+/**
+ * The JSON report: file texts are left out (the diff carries them); review items are listed once, at the top level.
+ * `lineAfter` only where the file was written (that is the line on disk then; `line` is the line before the run).
+ */
 export function publicReport(report: RunReport): RunReport {
+  const written = new Set(report.files.filter((f) => f.written).map((f) => `${f.root}\0${f.path}`));
+  const lines = <T extends { line: number; lineAfter?: number }>({ lineAfter, ...record }: T, onDisk: boolean) =>
+    (onDisk && lineAfter !== undefined ? { ...record, lineAfter } : record) as T;
   return {
     ...report,
-    files: report.files.map(({ before: _before, after: _after, parsed: _parsed, reviewItems: _items, root, ...file }) =>
-      (report.roots.length > 1 ? { root, ...file } : file) as RunReport['files'][number],
+    files: report.files.map(({ before: _before, after: _after, parsed: _parsed, reviewItems: _items, checkout: _checkout, root, ...file }) =>
+      ({ ...(report.roots.length > 1 ? { root } : {}), ...file, sites: file.sites.map((site) => lines(site, !!file.written)) }) as RunReport['files'][number],
     ),
+    reviewItems: report.reviewItems.map((item) => lines(item, written.has(`${item.root ?? report.roots[0]}\0${item.path}`))),
   };
 }
 
-async function emit(report: RunReport, values: { json?: string; report?: string; format?: string }, selection: Selection, io: Io, extra: object = {}): Promise<void> {
+async function emit(report: RunReport, values: { json?: string; report?: string; format?: string; quiet?: boolean }, selection: Selection, io: Io, extra: object = {}): Promise<void> {
   const jsonText = `${JSON.stringify({ ...publicReport(report), ...extra }, null, 2)}\n`;
   const format = parseFormat(values.format, values.json);
   if (values.json && values.json !== '-') await fsp.writeFile(values.json, jsonText);
   if (format === 'json') io.stdout.write(jsonText);
   else if (format !== 'text') io.stdout.write(renderRunAs(format, report, selection.codemods));
   else if (report.dryRun) io.stdout.write(renderDiffs(report, styleOf(io.stdout)));
-  if (values.report) await fsp.writeFile(values.report, renderReportMarkdown(report, selection.campaign));
-  io.stderr.write(renderSummary(report, styleOf(io.stderr)));
+  if (values.report) await writeReports(report, values.report, selection.campaign, selection.codemods, io);
+  io.stderr.write(renderSummary(report, styleOf(io.stderr), { quiet: values.quiet }));
 }
 
 /** A dry run's report turned into the report of the writes that followed it. */
@@ -154,7 +172,7 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   if (values.interactive && !(io.stdin?.isTTY && io.stdout.isTTY)) {
     throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY): run a dry run to see the diff, then --write');
   }
-  const roots = existingRoots(paths);
+  const roots = existingRoots(await expandStdinPaths(paths, io));
   const codemodOptions = parseCodemodOptions(values.option ?? [], selection.codemods);
   const base: RunOptions = {
     roots,
@@ -172,18 +190,23 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   const repos = new Repos();
   let dryRun: Promise<RunReport> | undefined;
   const dry = () => (dryRun ??= runCodemods(base));
-  const writes = values.write || values.interactive;
   const tops = values.branch !== undefined ? await prepareBranch(roots, repos, values.branch) : [];
-  if (writes && !values['allow-dirty']) await refuseDirtyTargets(roots, repos, dry);
+  // --write asks the engine to check just before its first write (one pass); the others check the dry run.
+  const checked = async () => {
+    const report = refuseEmpty(await dry(), roots);
+    if (!values['allow-dirty']) await refuseDirtyFiles(report.files.filter((f) => f.status === 'changed'));
+    return report;
+  };
 
-  if (values.interactive) return interactive(await dry(), io);
+  if (values.interactive) return interactive(await checked(), io);
   const { report, extra } =
     values.branch !== undefined
-      ? await onBranch(await dry(), base, repos, tops, values.branch, io)
-      : { report: await runCodemods({ ...base, write: values.write }), extra: {} };
+      ? await onBranch(await checked(), base, repos, tops, values.branch, io)
+      : { report: refuseEmpty(await runCodemods({ ...guarded, write: values.write }), roots), extra: {} };
   await emit(report, values, selection, io, extra);
-  if (report.summary.failed) return EXIT.failed;
-  if (values.check && (report.summary.changed || (values.strict && report.reviewItems.length))) return EXIT.pending;
+  listUnreadable(report, io);
+  if (report.summary.failed || report.summary.skipped || report.summary.unreadableFolders) return EXIT.failed;
+  if (values.check && (report.summary.changed || report.summary.created || (values.strict && report.reviewItems.length))) return EXIT.pending;
   return EXIT.ok;
 }
 
