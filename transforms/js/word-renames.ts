@@ -26,6 +26,8 @@ export interface WordRenames {
   /** word → new word, for every word renamed. */
   renamed: Map<string, string>;
   skipped: SkippedWord[];
+  /** Message ids: never renamed (translations key on them). */
+  messageIds: Array<{ start: number; end: number }>;
 }
 
 interface Occurrence {
@@ -62,11 +64,14 @@ function identifierOccurrence(path: ASTPath, text: string): Occurrence | null {
   };
 }
 
-/** A message id (`id` of a descriptor or of `<FormattedMessage>`) or a module specifier: text that is not a page's own id. */
-function isExternalString(path: ASTPath, text: string): boolean {
+const isModuleSpecifier = (path: ASTPath, text: string) => {
   const parent = path.parent.node as BabelNode;
-  if (/^(Import|Export)/.test(parent.type)) return true;
-  if (parent.type === 'CallExpression' && MODULE_CALLS.test(text.slice(parent.callee.start, parent.callee.end))) return true;
+  return /^(Import|Export)/.test(parent.type) || (parent.type === 'CallExpression' && MODULE_CALLS.test(text.slice(parent.callee.start, parent.callee.end)));
+};
+
+/** The `id` of a message descriptor or of `<FormattedMessage>`: translations key on it. */
+function isMessageId(path: ASTPath): boolean {
+  const parent = path.parent.node as BabelNode;
   if (['ObjectProperty', 'Property'].includes(parent.type) && parent.value === path.node && keyName(parent) === 'id') {
     return (path.parent.parent.node as BabelNode).properties.some((p: BabelNode) => keyName(p) === 'defaultMessage');
   }
@@ -87,30 +92,46 @@ function stringNamespace(path: ASTPath, text: string, hash: boolean, attribute: 
   return DOM_ID_ATTRIBUTES.test(name) || /getElementById$/.test(name) ? 'dom-id' : 'key';
 }
 
-function stringOccurrence(path: ASTPath, text: string): Occurrence | null {
+const SELECTOR_CALLS = /(querySelector|querySelectorAll|closest|matches)$/;
+const SELECTOR_PARTS = /#([A-Za-z_$][\w$]*)|\[([\w-]+)=(["']?)([\w$]+)\3\]/g;
+
+/** `'#a'`, `'[data-testid="b"]'`, `'label[for="c"] input'` given to a query: each id in the selector. */
+function selectorOccurrences(node: BabelNode, value: string, text: string): Occurrence[] {
+  const raw = text.slice(node.start, node.end);
+  if (raw.slice(1, -1) !== value) return []; // escapes: offsets in the source would not match
+  return [...value.matchAll(SELECTOR_PARTS)].map((m) => {
+    const word = m[1] ?? m[4];
+    const namespace: Namespace = m[1] || m[2] === 'id' || m[2] === 'for' ? 'dom-id' : TEST_ID_ATTRIBUTES.test(m[2]) ? 'test-id' : 'key';
+    return { word, start: node.start + 1 + m.index! + m[0].lastIndexOf(word), position: 'string', namespaces: [namespace], boundary: () => null };
+  });
+}
+
+function stringOccurrences(path: ASTPath, text: string): Occurrence[] {
   const node = path.node as BabelNode;
   const parent = path.parent.node as BabelNode;
   const value: string = node.type === 'TemplateLiteral' ? (node.expressions.length ? '' : node.quasis[0].value.cooked) : node.value;
+  if (parent.type === 'CallExpression' && SELECTOR_CALLS.test(text.slice(parent.callee.start, parent.callee.end))) return selectorOccurrences(node, value, text);
   const match = STRING_ID.exec(value);
-  if (!match || isExternalString(path, text)) return null;
+  if (!match) return [];
   const word = match[2] ?? match[5];
   const offset = text.slice(node.start, node.end).indexOf(word, 1);
-  if (offset < 0) return null;
+  if (offset < 0) return [];
   const at = { word, start: node.start + offset };
-  if (isKeyOf(parent, node)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) };
-  if (/MemberExpression$/.test(parent.type) && parent.property === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) };
-  return { ...at, position: 'string', namespaces: [stringNamespace(path, text, match[1] === '#', match[3])], boundary: () => null };
+  if (isKeyOf(parent, node)) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) }];
+  if (/MemberExpression$/.test(parent.type) && parent.property === node) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) }];
+  return [{ ...at, position: 'string', namespaces: [stringNamespace(path, text, match[1] === '#', match[3])], boundary: () => null }];
 }
 
-function occurrencesOf(j: JSCodeshift, root: Collection, text: string): Occurrence[] {
+function occurrencesOf(j: JSCodeshift, root: Collection, text: string, messageIds: WordRenames['messageIds']): Occurrence[] {
   const occurrences: Occurrence[] = [];
   root.find(j.Identifier).forEach((path) => {
     const occurrence = identifierOccurrence(path, text);
     if (occurrence) occurrences.push(occurrence);
   });
   const strings = (path: ASTPath) => {
-    const occurrence = stringOccurrence(path, text);
-    if (occurrence) occurrences.push(occurrence);
+    if (isMessageId(path)) return void messageIds.push(path.node as unknown as BabelNode);
+    if (isModuleSpecifier(path, text)) return;
+    occurrences.push(...stringOccurrences(path, text));
   };
   root.find(j.StringLiteral).forEach(strings);
   root.find(j.TemplateLiteral).forEach(strings);
@@ -123,7 +144,8 @@ function occurrencesOf(j: JSCodeshift, root: Collection, text: string): Occurren
  * already used in a namespace the word is used in (or two words would get the same one).
  */
 export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null): WordRenames {
-  const occurrences = occurrencesOf(j, root, text);
+  const messageIds: WordRenames['messageIds'] = [];
+  const occurrences = occurrencesOf(j, root, text, messageIds);
   const used = new Map<Namespace, Set<string>>();
   for (const { word, namespaces } of occurrences) for (const ns of namespaces) used.set(ns, (used.get(ns) ?? new Set()).add(word));
   const targets = new Map<string, string>();
@@ -147,5 +169,5 @@ export function renameWords(j: JSCodeshift, root: Collection, text: string, rena
     const target = renamed.get(word);
     if (target && rename(word, position) === target) edits.set(start, { start, end: start + word.length, text: target });
   }
-  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()] };
+  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()], messageIds };
 }

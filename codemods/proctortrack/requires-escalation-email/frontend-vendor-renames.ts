@@ -64,15 +64,15 @@ export const frontendVendorRenames: CodemodPart = {
     // A file babel cannot parse was reported by the page or test part already.
     const root = parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () => j(text));
     if (!root) return test ? null : reviewVendorNames(file.relPath, text, [], ctx);
-    const { edits, renamed, skipped } = renameWords(j, root, text, neutralFor);
+    const { edits, renamed, skipped, messageIds } = renameWords(j, root, text, neutralFor);
     const comments = commentEdits(root, renamed);
     for (const word of renamed.keys()) ctx.site('FE-names', edits.find((e) => text.slice(e.start, e.end) === word)!.start);
     for (const comment of comments) ctx.site('FE-names', comment.start);
     edits.push(...comments);
     if (test) return edits; // the test part reviews what is left, one item per test
     reviewSkipped(file.relPath, skipped, ctx);
-    // Vendor comparisons are the page part's (rewritten or reviewed); message texts are the messages part's.
-    const handled: Span[] = [...edits, ...literalComparisons(j, root, VENDOR).map((c) => c.node), ...messageDescriptorTexts(text)];
+    // Vendor comparisons are the page part's (rewritten or reviewed), message texts the messages part's; message ids never change.
+    const handled: Span[] = [...edits, ...literalComparisons(j, root, VENDOR).map((c) => c.node), ...messageDescriptorTexts(text), ...messageIds];
     reviewVendorNames(file.relPath, text, handled, ctx);
     return edits;
   },
