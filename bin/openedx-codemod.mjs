@@ -2,16 +2,18 @@
 // Entry point: wires the campaign registry (codemods/registry.ts) into the engine's command line (src/cli/entry.ts).
 // Runs the bundles in dist/ (built by `npm ci`) while they are newer than every source file, else the TypeScript sources
 // through tsx's loader, so an edited checkout never runs stale code.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'dist', 'engine', 'entry.mjs');
 const bundledRegistry = path.join(root, 'dist', 'registry.mjs');
 
+// An installed package ships dist/ without the sources: missing source folders leave the bundle fresh.
 function newestSource() {
   let newest = 0;
   for (const folder of ['src', 'codemods', 'transforms']) {
+    if (!existsSync(path.join(root, folder))) continue;
     for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true, recursive: true })) {
       if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
     }
@@ -34,14 +36,18 @@ async function loadEntry() {
   return Promise.all([import('../src/cli/entry.ts'), import('../codemods/registry.ts')]);
 }
 
-const [{ main, removeTempsInFlight }, { registry }] = await loadEntry();
+const [{ main }, { registry }] = await loadEntry();
 
-// Ctrl-C during --write: files already renamed are new, the one in flight stays old; no temp file is left behind.
-process.on('SIGINT', () => {
-  removeTempsInFlight((p) => rmSync(p, { force: true }));
-  process.stderr.write('\nopenedx-codemod: interrupted; every file is either as it was or fully rewritten.\n');
-  process.exit(130);
-});
+// Ctrl-C, kill or a closed terminal: with a handler installed, the signal is handled between two statements of this
+// thread, and each file write runs synchronously from its temp file to the rename (src/io/fileio.ts), so every file is
+// old or new and no temp file is left, whichever point the run was stopped at. Worker threads never write.
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+for (const [signal, number] of Object.entries(SIGNALS)) {
+  process.on(signal, () => {
+    process.stderr.write(`\nopenedx-codemod: ${signal}: stopped; every file is either as it was or fully rewritten: run again to finish.\n`);
+    process.exit(128 + number);
+  });
+}
 
 // A reader that stops early (`| head`) closes the pipe: stop writing, say nothing, keep the exit code of the run.
 let stdoutClosed = false;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
-import { discover, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/io/discover.ts';
+import { discover, emptyStats, SKIPPED_DIRECTORIES, type DiscoveredFile } from '../src/io/discover.ts';
 import { fileKindOf, hasGrammar } from '../src/engine/languages.ts';
 import { DEFAULT_MAX_BYTES } from '../src/engine/run.ts';
 
@@ -92,7 +92,7 @@ function otherStdlibs(main: string): string[] {
 }
 
 function count(roots: string[]): DiscoveredFile[] {
-  return roots.flatMap((root) => discover(root, {}, { symlinksSkipped: 0, ignored: 0 }));
+  return roots.flatMap((root) => discover(root, {}, emptyStats()));
 }
 
 // 1. The corpora.

@@ -23,8 +23,8 @@ function file(path: string, codemods: string[], sites: string[], extra: Partial<
 }
 
 function report(files: FileResult[], extra: Partial<RunReport> = {}): RunReport {
-  const summary = { filesSeen: 9, ignored: 0, symlinksSkipped: 0, prefilteredOut: 0, parsed: 0, changed: files.length, unchanged: 0, skipped: 0, failed: 0, written: 0, reviewItems: 0, sites: {} };
-  return { schemaVersion: 1, campaign: 'demo', codemods: campaign.codemods.map((c) => c.name), roots: ['/r'], dryRun: true, summary, files, reviewItems: [], followUps: [], ...extra };
+  const summary = { filesSeen: 9, ignored: 0, symlinksSkipped: 0, prefilteredOut: 0, parsed: 0, changed: files.length, unchanged: 0, skipped: 0, failed: 0, written: 0, reviewItems: 0, sites: {}, unreadableFolders: 0 };
+  return { schemaVersion: 1, campaign: 'demo', codemods: campaign.codemods.map((c) => c.name), roots: ['/r'], dryRun: true, summary, files, reviewItems: [], followUps: [], unreadableFolders: [], ...extra };
 }
 
 describe('report Markdown', () => {

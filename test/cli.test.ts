@@ -66,7 +66,7 @@ describe('run --json', () => {
     const { code, out } = await cli(['run', 'show-review-rules', dir, '--json', '-']);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report).sort()).toEqual(['campaign', 'codemods', 'dryRun', 'files', 'followUps', 'reviewItems', 'roots', 'schemaVersion', 'summary']);
+    expect(Object.keys(report).sort()).toEqual(['campaign', 'codemods', 'dryRun', 'files', 'followUps', 'reviewItems', 'roots', 'schemaVersion', 'summary', 'unreadableFolders']);
     expect(report).toMatchObject({ schemaVersion: 1, campaign: 'proctortrack', codemods: ['show-review-rules'], dryRun: true, roots: [dir] });
     expect(report.summary).toMatchObject({ changed: 3, failed: 0, reviewItems: 1, sites: { 'RR-1': 1, 'RR-2': 1 } });
     const created = report.files.find((f: { path: string }) => f.path === HELPER);

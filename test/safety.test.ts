@@ -5,8 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registry, select } from '../codemods/registry.ts';
-import { processBytes } from '../src/engine/process-file.ts';
-import type { FileTask } from '../src/engine/transform-text.ts';
 import { runCodemods } from '../src/engine/run.ts';
 import type { Campaign, Codemod, CodemodPart } from '../src/engine/types.ts';
 
@@ -218,10 +216,9 @@ describe('never writes a bad result', () => {
   it('skips a file modified between read and write', async () => {
     const root = tree({ 'waffle.py': SITE });
     const file = path.join(root, 'waffle.py');
-    const task: FileTask = { root, path: file, relPath: 'waffle.py', kind: 'python', codemods: selection.codemods };
-    writeFileSync(file, `${SITE}# edited meanwhile\n`);
-    const result = await processBytes(task, Buffer.from(SITE), { campaign: 'proctortrack', write: true, maxBytes: 1e6 });
-    expect(result).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/changed on disk/) });
+    // The engine writes after every file is transformed: an edit made in between must win.
+    const report = await run(root, { beforeWrite: async () => writeFileSync(file, `${SITE}# edited meanwhile\n`) });
+    expect(statusOf(report, 'waffle.py')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/changed on disk/) });
     expect(readFileSync(file, 'utf8')).toBe(`${SITE}# edited meanwhile\n`);
   });
 });
@@ -232,7 +229,7 @@ describe('workers and interruption', () => {
     const [a, b] = [tree(files), tree(files)];
     const inProcess = await run(a, { write: false });
     const pooled = await run(b, { write: false, jobs: 2, registryModule: registry.moduleUrl });
-    const strip = (r: typeof inProcess) => ({ ...r, roots: [], files: r.files.map(({ root: _root, ...f }) => f) });
+    const strip = (r: typeof inProcess) => ({ ...r, roots: [], checkouts: [], files: r.files.map(({ root: _root, checkout: _checkout, ...f }) => f) });
     expect(strip(pooled)).toEqual(strip(inProcess));
     expect(pooled.summary.changed).toBe(60);
   });

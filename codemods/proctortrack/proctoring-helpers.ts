@@ -3,6 +3,8 @@ import type { HelperModuleSpec } from '../../transforms/python/helper-module.ts'
 
 export const HELPER_MODULE_PATH = 'common/djangoapps/util/proctoring.py';
 export const HELPER_MODULE = 'common.djangoapps.util.proctoring';
+/** Every file that needs the helper module holds this (the engine checks the module exists for each of them). */
+export const HELPER_IMPORT = `from ${HELPER_MODULE} import`;
 
 /** Top-level folders of an edx-platform checkout; the checkout root is the path above the first of them. */
 const PLATFORM_TOP_FOLDERS = ['cms', 'lms', 'common', 'xmodule', 'openedx', 'scripts'];
@@ -12,7 +14,7 @@ const PLATFORM_TOP_FOLDERS = ['cms', 'lms', 'common', 'xmodule', 'openedx', 'scr
  * change imports from it.
  */
 export function helperModuleFor(changedRelPath: string, newText: string): string | undefined {
-  if (!newText.includes(`from ${HELPER_MODULE} import`)) return undefined;
+  if (!newText.includes(HELPER_IMPORT)) return undefined;
   const segments = changedRelPath.split('/');
   const top = segments.findIndex((s) => PLATFORM_TOP_FOLDERS.includes(s));
   if (top === -1 || !changedRelPath.endsWith('.py')) return undefined;

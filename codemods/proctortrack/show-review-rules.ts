@@ -11,8 +11,7 @@ import { deleteStatement } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
 import { testOverrides } from './review-rules-tests.ts';
-import { HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
-import { VENDOR } from './vendor.ts';
+import { HELPER_IMPORT, HELPER_MODULE, helperModuleFor, isHelperModule, PROCTORING_HELPERS } from './proctoring-helpers.ts';
 
 const FLAG = 'SHOW_REVIEW_RULES_FLAG';
 const HELPER = 'show_review_rules';
@@ -40,6 +39,7 @@ const isTrue = (n: SyntaxNode) => n.type === 'true';
 
 /** RR-2: `if <provider> == 'proctortrack': v = FLAG.is_enabled(..) else: v = True` (either polarity, or as `x if c else y`). */
 function providerBlock(statement: SyntaxNode): ProviderBlock | null {
+  companionNeedle: HELPER_IMPORT,
   let condition: SyntaxNode | null;
   let whenTrue: SyntaxNode | null | undefined;
   let whenFalse: SyntaxNode | null | undefined;

@@ -1,9 +1,8 @@
 // `audit`: read-only. What is left of a campaign's deprecated things, each occurrence classified against a dry run.
-import { promises as fsp } from 'node:fs';
-import path from 'node:path';
 import picomatch from 'picomatch';
-import { discover, type DiscoveryOptions } from '../io/discover.ts';
+import { discover, emptyStats, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
 import { isBinary } from '../io/fileio.ts';
+import { readWhole } from '../io/read-whole.mjs';
 import { hunksOf } from './hunks.ts';
 import { runCodemods, type RunReport } from './run.ts';
 import type { AuditAllowRule, AuditRules, Campaign, FileResult } from './types.ts';
@@ -35,10 +34,14 @@ export interface AuditRoot {
 export interface AuditReport {
   schemaVersion: 1;
   campaign: string;
-  /** True when nothing but allowed items remain. */
+  /** True when nothing but allowed items remain, and every folder could be read. */
   clean: boolean;
   counts: Record<AuditClass, number>;
   roots: AuditRoot[];
+  /** Files the audit looked at (0: the paths, --include or --exclude matched nothing). */
+  filesSeen: number;
+  /** Folders that could not be listed: what is in them is unknown, so the audit is not clean. */
+  unreadableFolders: UnreadableFolder[];
 }
 
 export interface AuditOptions extends DiscoveryOptions {
@@ -122,6 +125,10 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
     const text = (lineTexts[review.line - 1] ?? '').trim().slice(0, 120);
     items.push({ path: relPath, line: review.line, column: 0, term: 'review', text, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id });
   }
+  if (result && (result.status === 'skipped' || result.status === 'failed') && !items.length) {
+    const text = (lineTexts[0] ?? '').trim().slice(0, 120);
+    items.push({ path: relPath, line: 1, column: 0, term: 'not-processed', text, class: 'unhandled', detail: `the dry run ${result.status} this file (${result.reason}): decide by hand` });
+  }
   if (result?.status === 'changed' && !items.some((item) => item.class === 'rewritten')) {
     const text = result.created ? '(new file)' : (lineTexts[change.first - 1] ?? '').trim().slice(0, 120);
     items.push({ path: relPath, line: change.first, column: 0, term: 'pending-change', text, class: 'rewritten', detail: `changed by ${result.codemods.join(', ')}` });
@@ -131,17 +138,28 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
 
 const keyOf = (file: { root: string; path: string }) => `${file.root}\0${file.path}`;
 
-async function auditRoot(root: string, options: AuditOptions, rules: AuditRules, dryRun: RunReport): Promise<AuditRoot> {
+/** A file's text for the scan ('' for a binary file or one over the scan limit), or null when it cannot be read. */
+function scanText(file: string): string | null {
+  try {
+    const bytes = readWhole(file, SCAN_LIMIT);
+    return bytes === 'too-big' || isBinary(bytes) ? '' : bytes.toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+function auditRoot(root: string, otherRoots: Set<string>, options: AuditOptions, rules: AuditRules, dryRun: RunReport): AuditRoot {
   const results = new Map(dryRun.files.map((f) => [keyOf(f), f]));
   const any = new RegExp(rules.terms.map((t) => t.pattern.source).join('|'), 'i');
   const items: AuditItem[] = [];
   const seen = new Set<string>();
-  for (const file of discover(root, options, { symlinksSkipped: 0, ignored: 0 })) {
+  for (const file of discover(root, options, emptyStats(), otherRoots)) {
     seen.add(keyOf({ root: file.root, path: file.relPath }));
-    const stat = await fsp.stat(file.path);
-    if (stat.size > SCAN_LIMIT) continue;
-    const bytes = await fsp.readFile(file.path);
-    const text = isBinary(bytes) ? '' : bytes.toString('utf8');
+    const text = scanText(file.path);
+    if (text === null) {
+      items.push({ path: file.relPath, line: 1, column: 0, term: 'not-read', text: '', class: 'unhandled', detail: 'cannot read this file: fix its permissions and audit again' });
+      continue;
+    }
     const result = results.get(keyOf({ root: file.root, path: file.relPath }));
     if (!any.test(text) && !result) continue;
     const lineTexts = text.split('\n');
@@ -157,17 +175,18 @@ async function auditRoot(root: string, options: AuditOptions, rules: AuditRules,
 export async function auditCampaign(options: AuditOptions): Promise<AuditReport> {
   const rules = options.campaign.audit;
   if (!rules) throw new Error(`campaign ${options.campaign.name} has no audit rules`);
-  const roots = options.roots.map((root) => path.resolve(root));
-  const dryRun = await runCodemods({ ...options, roots, codemods: options.campaign.codemods, write: false });
-  const perRoot: AuditRoot[] = [];
-  for (const root of dryRun.roots) perRoot.push(await auditRoot(root, options, rules, dryRun));
+  const planned = planRoots(options.roots);
+  const dryRun = await runCodemods({ ...options, roots: planned.map((p) => p.root), codemods: options.campaign.codemods, write: false });
+  const perRoot = planned.map(({ root, otherRoots }) => auditRoot(root, otherRoots, options, rules, dryRun));
   const counts = zeroCounts();
   for (const r of perRoot) for (const c of AUDIT_CLASSES) counts[c] += r.counts[c];
   return {
     schemaVersion: 1,
     campaign: options.campaign.name,
-    clean: counts.rewritten + counts.review + counts.unhandled === 0,
+    clean: counts.rewritten + counts.review + counts.unhandled === 0 && !dryRun.unreadableFolders.length,
     counts,
     roots: perRoot,
+    filesSeen: dryRun.summary.filesSeen,
+    unreadableFolders: dryRun.unreadableFolders,
   };
 }

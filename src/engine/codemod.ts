@@ -21,10 +21,11 @@ export function configured(codemods: Codemod[], values: CodemodOptionValues = {}
   return codemods.map((codemod) => (values[codemod.name] && codemod.configure ? codemod.configure(values[codemod.name]) : codemod));
 }
 
-/** The needles of the parts (of these codemods) that accept a file: the prefilter searches for exactly these. */
+/** The needles of the parts (of these codemods) that accept a file, and their companion needles: the prefilter searches for exactly these. */
 export function acceptingNeedles(codemods: Codemod[], kind: FileKind, relPath: string): string[] {
   const parts = codemods.flatMap(partsOf).filter((part) => partAccepts(part, kind, relPath));
-  return [...new Set(parts.flatMap((part) => part.needles))];
+  const companions = codemods.filter((c) => c.companionNeedle && codemodAccepts(c, kind, relPath)).map((c) => c.companionNeedle!);
+  return [...new Set([...parts.flatMap((part) => part.needles), ...companions])];
 }
 
 export function needlesOf(codemod: Codemod): string[] {

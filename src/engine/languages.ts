@@ -107,3 +107,26 @@ export function syntaxErrorCount(kind: FileKind, text: string): number {
   }
   return 0;
 }
+
+/**
+ * Where a JSON or YAML text stops parsing (`near line N`), or null when it parses (or is of another kind). Files
+ * without a tree-sitter grammar are checked this way before any codemod sees them.
+ */
+export function structuredSyntaxError(kind: FileKind, text: string): string | null {
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  if (kind === 'json') {
+    try {
+      JSON.parse(text);
+      return null;
+    } catch (error) {
+      const position = /position (\d+)/.exec((error as Error).message);
+      return position ? `near line ${lineAt(Number(position[1]))}` : 'at the end';
+    }
+  }
+  if (kind === 'yaml') {
+    const { parseAllDocuments } = require('yaml') as typeof import('yaml');
+    const error = parseAllDocuments(text).flatMap((doc) => doc.errors)[0];
+    return error ? `near line ${lineAt(error.pos[0])}` : null;
+  }
+  return null;
+}

@@ -1,8 +1,7 @@
 // A worker-thread pool over candidate files. Results come back keyed by index, so output order never depends on timing.
 import { Worker } from 'node:worker_threads';
-import type { ProcessOptions } from './process-file.ts';
+import type { ProcessedFile, ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
-import type { FileResult } from './types.ts';
 
 export interface WorkerJob {
   index: number;

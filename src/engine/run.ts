@@ -1,14 +1,16 @@
 // The executor: discover files, prefilter them by needle, transform the candidates (in worker threads when it pays).
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
-import { discover, type DiscoveryOptions, type DiscoveryStats } from '../io/discover.ts';
+import { discover, emptyStats, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
+import { assignCheckouts } from './checkout-scope.ts';
+import { companionTasks, holdBackImporters } from './companions.ts';
 import { fileKindOf } from './languages.ts';
-import { processBytes, readCandidate, type ProcessOptions } from './process-file.ts';
+import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
 import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.ts';
 import { runInWorkers } from './pool.ts';
+import { writeChanges } from './write-phase.ts';
 import type { Campaign, Codemod, FileResult, ReviewItem } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -86,6 +88,7 @@ export interface RunReport {
   files: FileResult[];
   reviewItems: ReviewItem[];
   followUps: string[];
+  unreadableFolders: UnreadableFolder[];
 }
 
 function taskFor(file: { root: string; path: string; relPath: string }, codemods: Codemod[]): FileTask | null {
@@ -123,7 +126,6 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
   // for a worker pool to pay; --jobs given explicitly always uses the pool.
   const onCandidate = async (index: number, bytes: Buffer): Promise<void> => {
-    options.onProgress?.(++done, tasks.length);
     if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
       inlineBytes += bytes.length;
       results.push(await processBytes(tasks[index], bytes, processOptions));
@@ -193,6 +195,7 @@ function buildReport(
   roots: string[],
   results: FileResult[],
   counts: Pick<RunSummary, 'filesSeen' | 'ignored' | 'symlinksSkipped' | 'prefilteredOut'>,
+  unreadableFolders: UnreadableFolder[],
 ): RunReport {
   const summary: RunSummary = {
     ...counts,
@@ -205,6 +208,7 @@ function buildReport(
     written: 0,
     reviewItems: 0,
     sites: {},
+    unreadableFolders: unreadableFolders.length,
   };
   const reviewItems: ReviewItem[] = [];
   const changedBy = new Set<string>();
@@ -234,5 +238,6 @@ function buildReport(
     files,
     reviewItems,
     followUps,
+    unreadableFolders,
   };
 }

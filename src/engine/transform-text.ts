@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { partAccepts, partsOf } from './codemod.ts';
 import { applyEdits } from './edits.ts';
-import { parse, syntaxErrorCount } from './languages.ts';
+import { parse, structuredSyntaxError, syntaxErrorCount } from './languages.ts';
 import { lineTextAt } from './lines.ts';
 import { PositionTracker } from './positions.ts';
 import type {
@@ -150,6 +150,11 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   const positions = new PositionTracker<SiteRecord | ReviewItem>();
   for (const codemod of task.codemods) {
     const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
+  // JSON and YAML likewise (package.json, settings): an edit placed in a broken file could make it worse.
+  const structuredError = source.tree ? null : structuredSyntaxError(task.kind, text);
+  if (structuredError) {
+    return { ...result, status: 'skipped', reason: `does not parse as ${task.kind} (syntax error ${structuredError}): fix it and run again, or edit this file by hand`, text };
+  }
     const textBefore = source.text;
     for (const part of partsOf(codemod)) {
       if (!partAccepts(part, task.kind, task.relPath)) continue;

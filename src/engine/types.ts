@@ -98,6 +98,11 @@ export interface CodemodInfo {
    * creates it. Gets the changed file's path and new text; undefined when the change needs no companion.
    */
   companionFile?(changedRelPath: string, newText: string): string | undefined;
+  /**
+   * Text every file that needs the companion holds (e.g. its import line). Files holding it are checked on every run,
+   * changed or not, so an importer written by an interrupted run still gets its companion (or an error).
+   */
+  companionNeedle?: string;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Which files a run looks at: the given roots, minus VCS/dependency/build folders, .gitignore'd paths and --exclude.
-import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { TEMP_FILE } from './fileio.ts';
 
 /** Folders never worth reading: VCS data, dependencies, virtualenvs, caches and build output. */
 export const SKIPPED_DIRECTORIES = new Set([
@@ -34,14 +34,29 @@ export interface DiscoveredFile {
 }
 
 export interface DiscoveryOptions {
+  /** Only files these patterns match, with .gitignore semantics (`plugins` takes the folder's contents). */
   include?: string[];
+  /** Files and folders these patterns match are not read, with .gitignore semantics (`*.test.jsx` at any depth). */
   exclude?: string[];
+}
+
+/** A folder discovery could not list: its files were not looked at. */
+export interface UnreadableFolder {
+  root: string;
+  /** Relative to the root, `/` separators; `.` for the root itself. */
+  path: string;
+  reason: string;
 }
 
 export interface DiscoveryStats {
   symlinksSkipped: number;
   ignored: number;
+  unreadableFolders: UnreadableFolder[];
+  /** Temp files an interrupted write left behind (absolute paths): never read, removed by the next --write. */
+  staleTemps: string[];
 }
+
+export const emptyStats = (): DiscoveryStats => ({ symlinksSkipped: 0, ignored: 0, unreadableFolders: [], staleTemps: [] });
 
 interface IgnoreScope {
   base: string;
@@ -64,15 +79,28 @@ function isIgnored(scopes: IgnoreScope[], relPath: string, isDir: boolean): bool
   return false;
 }
 
+function unreadableReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: fix its permissions (or run as a user who can read it) to include it';
+  return (error as Error).message;
+}
+
+/** One glob list as a .gitignore would read it; null when empty. */
+function matcher(patterns: string[] | undefined): Ignore | null {
+  return patterns?.length ? ignore().add(patterns) : null;
+}
+
 /**
  * Walk one root. A root that is a file yields itself. Symlinks are never followed (no loops, nothing outside the root).
- * Yields in sorted order so every run sees files in the same order. Synchronous on purpose: on a warm cache one
- * readdirSync per folder is several times faster than the async round trips, and nothing else runs meanwhile.
+ * `otherRoots` are paths inside this root that are roots of their own in the same run: they are left to their own walk,
+ * so each file belongs to one root only. Yields in sorted order so every run sees files in the same order.
+ * Synchronous on purpose: on a warm cache one readdirSync per folder is several times faster than the async round
+ * trips, and nothing else runs meanwhile.
  */
-export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats): DiscoveredFile[] {
-  if (lstatSync(root).isFile()) return [{ root: path.dirname(root), path: root, relPath: path.basename(root) }];
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : null;
-  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : null;
+export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats, otherRoots: ReadonlySet<string> = new Set()): DiscoveredFile[] {
+  if (statSync(root).isFile()) return [{ root: path.dirname(root), path: root, relPath: path.basename(root) }];
+  const included = matcher(options.include);
+  const excluded = matcher(options.exclude);
   const found: DiscoveredFile[] = [];
 
   // A plain recursive loop into one array: nested generators cost a hop per level for every file.
@@ -80,7 +108,8 @@ export function discover(root: string, options: DiscoveryOptions, stats: Discove
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      stats.unreadableFolders.push({ root, path: rel || '.', reason: unreadableReason(error) });
       return;
     }
     // Only folders that have a .gitignore pay for reading one.
@@ -89,24 +118,51 @@ export function discover(root: string, options: DiscoveryOptions, stats: Discove
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      const full = dir + path.sep + entry.name;
       if (entry.isSymbolicLink()) {
         stats.symlinksSkipped++;
+      } else if (otherRoots.size && otherRoots.has(full)) {
+        continue;
       } else if (entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-        if ((active.length && isIgnored(active, relPath, true)) || excluded?.(`${relPath}/`)) {
+        if ((active.length && isIgnored(active, relPath, true)) || excluded?.ignores(`${relPath}/`)) {
           stats.ignored++;
           continue;
         }
-        walk(dir + path.sep + entry.name, relPath, active);
+        walk(full, relPath, active);
       } else if (entry.isFile()) {
-        if ((active.length && isIgnored(active, relPath, false)) || excluded?.(relPath) || (included && !included(relPath))) {
+        if (TEMP_FILE.test(entry.name)) {
+          stats.staleTemps.push(full);
+          continue;
+        }
+        if ((active.length && isIgnored(active, relPath, false)) || excluded?.ignores(relPath) || (included && !included.ignores(relPath))) {
           stats.ignored++;
           continue;
         }
-        found.push({ root, path: dir + path.sep + entry.name, relPath });
+        found.push({ root, path: full, relPath });
       }
     }
   }
   walk(root, '', []);
   return found;
+}
+
+/**
+ * The roots of a run, each once (the same folder given twice, or by another spelling, counts once), with the other
+ * roots nested inside each, as that root's walk would spell them (see discover's otherRoots).
+ */
+export function planRoots(roots: string[]): { root: string; otherRoots: Set<string> }[] {
+  const real = new Map<string, string>();
+  for (const root of roots.map((r) => path.resolve(r))) {
+    const key = realpathSync(root);
+    if (![...real.values()].includes(key)) real.set(root, key);
+  }
+  return [...real].map(([root, key]) => {
+    const otherRoots = new Set<string>();
+    for (const other of real.values()) {
+      const rel = path.relative(key, other);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) otherRoots.add(path.join(root, rel));
+    }
+    return { root, otherRoots };
+  });
 }

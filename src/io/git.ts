@@ -1,5 +1,5 @@
 // Git through the git binary (simple-git): which repository a root is in, what is uncommitted, branch and commit.
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 
@@ -20,6 +20,38 @@ export async function repoOf(root: string): Promise<RootRepo> {
     return { root, top: top ? realpathSync(top) : null };
   } catch {
     return { root, top: null };
+  }
+}
+
+/** The git work tree a folder is in: its top, none (no `.git` in it or above it), or why git could not tell. */
+export type Repository = { top: string } | { none: true } | { unknown: string };
+
+function hasGitEntry(dir: string): boolean {
+  try {
+    lstatSync(path.join(dir, '.git'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Which repository holds a folder, deciding "outside git" only when no `.git` exists in it or any folder above it: a
+ * `.git` that git will not read (dubious ownership, a broken repository, no git installed) is "cannot tell".
+ */
+export async function repositoryOf(dir: string): Promise<Repository> {
+  const real = realpathSync(dir);
+  let at = real;
+  while (!hasGitEntry(at)) {
+    const up = path.dirname(at);
+    if (up === at) return { none: true };
+    at = up;
+  }
+  try {
+    const top = (await simpleGit(real).revparse(['--show-toplevel'])).trim();
+    return top ? { top: realpathSync(top) } : { unknown: 'git printed no work tree' };
+  } catch (error) {
+    return { unknown: (error instanceof Error ? error.message : String(error)).trim().split('\n')[0] };
   }
 }
 

@@ -2,14 +2,34 @@
 import fs from 'node:fs';
 
 /**
+ * Never follow a symlink put in place after discovery, never block on a FIFO: the open fails (ELOOP) or returns at
+ * once, and fstat then refuses anything but a regular file.
+ */
+const SAFE_READ = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+
+/** The error a read gives for a path that is not a regular file (a FIFO, a device, a folder). */
+export class NotRegularFileError extends Error {
+  code = 'ENOTREG';
+}
+
+function openRegular(path) {
+  const fd = fs.openSync(path, SAFE_READ);
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) {
+    fs.closeSync(fd);
+    throw new NotRegularFileError(`not a regular file: ${path}`);
+  }
+  return { fd, size: stat.size };
+}
+
+/**
  * The file's bytes, or 'too-big' when it is larger than maxBytes. Goes through the `fs` object (not named imports) so
  * tests can simulate unreadable files by spying on fs.openSync. `transferable` gives the buffer its own ArrayBuffer,
  * so a reader thread can hand it over without a copy.
  */
 export function readWhole(path, maxBytes, transferable = false) {
-  const fd = fs.openSync(path, 'r');
+  const { fd, size } = openRegular(path);
   try {
-    const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return 'too-big';
     const bytes = transferable ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
     let offset = 0;
@@ -19,6 +39,30 @@ export function readWhole(path, maxBytes, transferable = false) {
       offset += read;
     }
     return offset === size ? bytes : bytes.subarray(0, offset);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const CHUNK = 1024 * 1024;
+
+/** Whether a file of any size holds one of the needles, read a chunk at a time (for files over the size limit). */
+export function fileHoldsNeedle(path, needles) {
+  const overlap = Math.max(0, ...needles.map((needle) => needle.length - 1));
+  const { fd } = openRegular(path);
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK + overlap);
+    let kept = 0;
+    let position = 0;
+    for (;;) {
+      const read = fs.readSync(fd, buffer, kept, CHUNK, position);
+      if (read === 0) return false;
+      position += read;
+      const window = buffer.subarray(0, kept + read);
+      if (needles.some((needle) => window.includes(needle))) return true;
+      kept = Math.min(overlap, window.length);
+      window.copy(buffer, 0, window.length - kept);
+    }
   } finally {
     fs.closeSync(fd);
   }

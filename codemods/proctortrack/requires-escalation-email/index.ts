@@ -1,6 +1,6 @@
 // Spec sites EE-1..EE-8, FE-1..FE-5, FE-7, and the section 5 test rewrites (EE-tests in Python, FE-tests in JS): a part per language/site family.
 import type { Codemod } from '../../../src/engine/types.ts';
-import { helperModuleFor } from '../proctoring-helpers.ts';
+import { HELPER_IMPORT, helperModuleFor } from '../proctoring-helpers.ts';
 import { courseBlockPart } from './course-block.ts';
 import { helperModulePart } from './helper-module-part.ts';
 import { makoLabelPart } from './mako-label.ts';
@@ -42,5 +42,6 @@ export const requiresEscalationEmail: Codemod = {
   sites,
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
+  companionNeedle: HELPER_IMPORT,
   parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders],
 };

@@ -1,5 +1,5 @@
 // `run`: dry run (diff), --check, --write, --branch, --interactive; the JSON report and the Markdown PR description.
-import { existsSync, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { selectCodemods, type Registry, type Selection } from '../../engine/registry.ts';
@@ -40,6 +40,9 @@ export function parseCodemodOptions(given: string[], codemods: Codemod[]): Codem
   for (const option of given) {
     const match = /^([\w-]+)\.([\w-]+)=(.*)$/.exec(option);
     if (!match) throw new UsageError(`--option takes <codemod>.<name>=<value>, not '${option}'`);
+    // Only commas and spaces: an empty list would silently drop what the default covered.
+    if (!value.replace(/[\s,]/g, '')) throw new UsageError(`--option ${name}.${key} needs a value (see \`openedx-codemod list\`)`);
+    if (values[name]?.[key] !== undefined) throw new UsageError(`--option ${name}.${key} is given twice: give it once`);
     const [, name, key, value] = match;
     const codemod = codemods.find((c) => c.name === name);
     if (!codemod?.options?.[key]) {
@@ -51,13 +54,6 @@ export function parseCodemodOptions(given: string[], codemods: Codemod[]): Codem
   return values;
 }
 
-export function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number above 0, not '${value}'`);
-  return n;
-}
-
 export function splitNamesAndPaths(positionals: string[], command: string, campaigns: Campaign[]): { names: string[]; paths: string[] } {
   const known = new Set(campaigns.flatMap((c) => [c.name, ...c.codemods.map((m) => m.name)]));
   let split = 0;
@@ -67,13 +63,6 @@ export function splitNamesAndPaths(positionals: string[], command: string, campa
     throw new UsageError(`unknown campaign or codemod '${positionals[0]}': run \`openedx-codemod list\` to see the names`);
   }
   return { names: positionals.slice(0, split), paths: positionals.slice(split) };
-}
-
-export function existingRoots(paths: string[]): string[] {
-  const roots = paths.length ? paths : ['.'];
-  const missing = roots.filter((p) => !existsSync(p));
-  if (missing.length) throw new UsageError(`no such path: ${missing.join(', ')} (give the checkout folder; names must come before paths)`);
-  return roots;
 }
 
 function progressReporter(io: Io, enabled: boolean): ((done: number, total: number) => void) | undefined {
@@ -177,15 +166,16 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   const base: RunOptions = {
     roots,
     campaign: selection.campaign,
-    codemods: configured(selection.codemods, codemodOptions),
+    codemods: configuredOrUsage(selection.codemods, codemodOptions),
     codemodOptions,
     registryModule: registry.moduleUrl,
     write: false,
-    jobs: positiveInt(values.jobs, '--jobs'),
+    jobs: jobsOption(values.jobs),
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
     include: values.include,
     exclude: values.exclude,
     onProgress: progressReporter(io, !values['no-progress']),
+  const guarded = values['allow-dirty'] ? base : { ...base, beforeWrite: refuseDirtyFiles };
   };
   const repos = new Repos();
   let dryRun: Promise<RunReport> | undefined;
@@ -207,6 +197,28 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   listUnreadable(report, io);
   if (report.summary.failed || report.summary.skipped || report.summary.unreadableFolders) return EXIT.failed;
   if (values.check && (report.summary.changed || report.summary.created || (values.strict && report.reviewItems.length))) return EXIT.pending;
+}
+
+/** The codemods with their --option values; a value a codemod rejects is a usage error. */
+function configuredOrUsage(codemods: Codemod[], values: CodemodOptionValues): Codemod[] {
+  try {
+    return configured(codemods, values);
+  } catch (error) {
+    throw new UsageError(`--option: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A run that saw no file at all is a wrong path or filter, never a clean result (exit 2). */
+export function refuseEmpty<T extends { summary: { filesSeen: number }; unreadableFolders: unknown[] }>(report: T, roots: string[]): T {
+  if (report.summary.filesSeen === 0 && !report.unreadableFolders.length) {
+    throw new UsageError(`nothing matched: no file under ${roots.join(', ')} (check the paths, --include and --exclude)`);
+  }
+  return report;
+}
+
+/** Folders the run could not read: their files are unknown, so the exit is not 0. */
+export function listUnreadable(report: { unreadableFolders: { root: string; path: string; reason: string }[] }, io: Io): void {
+  for (const folder of report.unreadableFolders) io.stderr.write(`cannot read folder ${path.join(folder.root, folder.path)}: ${folder.reason}\n`);
   return EXIT.ok;
 }
 
