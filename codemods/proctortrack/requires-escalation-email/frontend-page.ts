@@ -15,6 +15,8 @@ import { findClassAnchor } from './frontend-page-class.ts';
 import { pageStateEdits } from './frontend-page-state.ts';
 import { softwareSecureBranches } from './frontend-software-secure.ts';
 
+const expressionSite = (handler: string) => (/change/i.test(handler) ? 'FE-2' : /submit|valid/i.test(handler) ? 'FE-4' : null);
+
 /** The spec site a comparison is, from where it stands; null when its shape is not one the spec describes. */
 function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string): string | null {
   const { path } = comparison;
@@ -25,7 +27,9 @@ function siteOf(comparison: LiteralComparison, anchor: PageAnchor, text: string)
     if (current.node.type === 'IfStatement' && isWithin(path, current.get('test'))) ifPath = current;
     if (!['LogicalExpression', 'IfStatement', 'UnaryExpression'].includes(current.node.type)) break;
   }
-  if (!ifPath || inHookCallback(path, anchor.component)) return null;
+  if (inHookCallback(path, anchor.component)) return null;
+  // Outside an `if` (an argument, a local boolean): the handler reads the state when it runs, like an `if` would.
+  if (!ifPath) return expressionSite(functionName(enclosingFunction(path) ?? path) ?? '');
   const ifNode = ifPath.node as unknown as BabelNode;
   const wholeTest = ifNode.test === comparison.node;
   const name = functionName(enclosingFunction(ifPath) ?? ifPath) ?? '';
