@@ -1,7 +1,7 @@
 // The git side of `run`: refuse to write over uncommitted work, and `--branch` (one commit per codemod and repository,
 // each message about that repository's changes only; never a push).
 import path from 'node:path';
-import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, uncommittedPaths, type RootRepo } from '../../io/git.ts';
+import { commitPaths, branchExists, createBranch, isValidBranchName, repoOf, repoPath, type RootRepo } from '../../io/git.ts';
 import { commitMessage } from '../report-md.ts';
 import { scopeToFiles } from '../../engine/checkout-scope.ts';
 import { runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
@@ -15,38 +15,6 @@ export class Repos {
     if (!this.cache.has(root)) this.cache.set(root, repoOf(root));
     return this.cache.get(root)!;
   }
-}
-
-function describe(repo: RootRepo, file: FileResult): string {
-  return `${repoPath(repo, file.path)} (in ${repo.top})`;
-}
-
-/**
- * Throws a UsageError naming the files a write would change that hold uncommitted changes. Roots outside git are not
- * checked. The dry run is only made when some repository is dirty at all.
- */
-export async function refuseDirtyTargets(roots: string[], repos: Repos, dryRun: () => Promise<RunReport>): Promise<void> {
-  const tops = new Set<string>();
-  for (const root of roots) {
-    const { top } = await repos.of(path.resolve(root));
-    if (top) tops.add(top);
-  }
-  const dirty = new Map<string, Set<string>>();
-  for (const top of tops) dirty.set(top, await uncommittedPaths(top));
-  if (![...dirty.values()].some((paths) => paths.size)) return;
-  const blocked: string[] = [];
-  for (const file of (await dryRun()).files) {
-    if (file.status !== 'changed' || file.created) continue;
-    const repo = await repos.of(file.root);
-    const rel = repoPath(repo, file.path);
-    if (repo.top && rel && dirty.get(repo.top)?.has(rel)) blocked.push(describe(repo, file));
-  }
-  if (!blocked.length) return;
-  throw new UsageError(
-    `refusing to write: ${blocked.length} file(s) the run would change have uncommitted changes:\n` +
-      blocked.map((b) => `  ${b}\n`).join('') +
-      'Commit or stash them first, so the codemod changes can be reviewed and reverted on their own, or pass --allow-dirty to write anyway.',
-  );
 }
 
 export interface CommitRecord {
