@@ -84,7 +84,7 @@ export function reviewVendorNames(relPath: string, text: string, spans: Span[], 
       at,
       siteText: word,
       reason: neutral
-        ? `\`${word}\` names the vendor (${count} use${count > 1 ? 's' : ''} in ${relPath}); identifiers, DOM ids and test ids are not renamed automatically because tests and styles may query them`
+        ? `\`${word}\` names the vendor (${count} use${count > 1 ? 's' : ''} in ${relPath}) and was not renamed: only JS/JSX names and ids are, and never snake_case fields (the server reads them by name)`
         : `the vendor is named in a comment, text or identifier the campaign did not rewrite (${count} use${count > 1 ? 's' : ''} of \`${word}\` in ${relPath})`,
       suggestion: neutral
         ? `Rename \`${word}\` to \`${neutral}\` here and in the tests that use it.`
