@@ -4,17 +4,10 @@ import type { Edit, SyntaxNode, TransformContext, Tree } from '../../src/engine/
 import { addSectionedImport, type ImportSection } from '../../transforms/python/import-sections.ts';
 import { fromImports } from '../../transforms/python/imports.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
-import { stringValue } from '../../transforms/python/nodes.ts';
 import { keyQuoteAt } from '../../transforms/python/dict-append.ts';
 import { rewriteInner } from '../../transforms/python/string-inner.ts';
-import { backendOverrides, overridesAt } from './requires-escalation-email/test-overrides.ts';
 import { NEUTRAL_PROVIDER } from './requires-escalation-email/test-decisions.ts';
-import { VENDOR } from './vendor.ts';
-
-const FLAG = 'SHOW_REVIEW_RULES_FLAG';
-const HELPER = 'show_review_rules';
-/** Parts of a test's name that named the vendor or the flag: after the rewrite the name says what the backend does. */
-const FLAG_OR_VENDOR_IN_NAME = /_(?:for|with|using)_proctortrack(?=_|$)|_(?:when|if)_(?:the_)?flag_(?:is_)?(?:on|off|enabled|disabled|active|inactive)(?=_|$)/g;
+import { FLAG, HELPER, isFlagToggle, rewritableToggle, type FlagToggle } from './review-rules-toggles.ts';
 
 const STDLIB = new Set(['unittest', 'collections', 'contextlib', 'copy', 'datetime', 'functools', 'itertools', 'json', 'logging', 'os', 're', 'sys', 'types', 'typing', 'uuid']);
 const FIRST_PARTY = /^(cms|common|lms|openedx|xmodule)(\.|$)|^\./;
@@ -31,28 +24,15 @@ function patchDictCall(text: string, tree: Tree): { callee: string; imports: Edi
   return { callee: 'patch.dict', imports: [...addSectionedImport(text, tree, 'unittest.mock', 'patch', 'stdlib', sectionOf), ...settings] };
 }
 
-/**
- * The vendor's review rules followed the flag: the same test against a neutral backend whose `show_review_rules` is
- * the flag's value. Only for a test that passes the vendor, reads `show_review_rules` and has no backend override.
- */
-function backendRewrite(text: string, decorator: SyntaxNode, call: SyntaxNode, callee: string, ctx: TransformContext): Edit[] | null {
-  const test = decorator.parent?.childForFieldName('definition');
-  const active = call.childForFieldName('arguments')?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'active');
-  const value = active?.childForFieldName('value')?.text;
-  if (!test || (value !== 'True' && value !== 'False')) return null;
-  const vendorLiterals = decorator.parent!.descendantsOfType('string').filter((s) => stringValue(s) === VENDOR);
-  if (!vendorLiterals.length || !test.text.includes(HELPER) || overridesAt(test, backendOverrides(test.tree.rootNode)).length) return null;
-  const name = test.childForFieldName('name')!;
-  const stripped = name.text.replace(FLAG_OR_VENDOR_IN_NAME, '');
-  // Every other mention of the vendor (messages, comments, names no rule covers) leaves the test to a review item.
-  const mentions = (text: string) => (text.match(/proctortrack/gi) ?? []).length;
-  if (mentions(decorator.parent!.text) !== vendorLiterals.length + mentions(name.text) || mentions(stripped)) return null;
-  const quote = keyQuoteAt(vendorLiterals[0]);
-  const backends = `{${quote}${NEUTRAL_PROVIDER}${quote}: {${quote}${HELPER}${quote}: ${value}}}`;
+/** The vendor's review rules followed the flag: the same test against a neutral backend whose `show_review_rules` is the flag's value. */
+function backendRewrite(text: string, toggle: FlagToggle, callee: string, ctx: TransformContext): Edit[] {
+  const quote = keyQuoteAt(toggle.vendorLiterals[0]);
+  const backends = `{${quote}${NEUTRAL_PROVIDER}${quote}: {${quote}${HELPER}${quote}: ${toggle.value}}}`;
+  const { decorator } = toggle;
   const edits: Edit[] = [{ start: decorator.startIndex, end: decorator.endIndex, text: `@${callee}(settings.PROCTORING_BACKENDS, ${backends})` }];
-  edits.push(...vendorLiterals.map((s) => rewriteInner(text, s, () => NEUTRAL_PROVIDER)!));
-  const suffix = `_if_backend_${value === 'True' ? 'shows' : 'hides'}_review_rules`;
-  if (stripped !== name.text) edits.push({ start: name.startIndex, end: name.endIndex, text: `${stripped}${suffix}` });
+  edits.push(...toggle.vendorLiterals.map((s) => rewriteInner(text, s, () => NEUTRAL_PROVIDER)!));
+  const name = toggle.test.childForFieldName('name')!;
+  if (toggle.renamed) edits.push({ start: name.startIndex, end: name.endIndex, text: toggle.renamed });
   ctx.site('RR-3', decorator);
   return edits;
 }
@@ -62,13 +42,10 @@ export function testOverrides(text: string, root: SyntaxNode, ctx: TransformCont
   const edits: Edit[] = [];
   const patchDict = patchDictCall(text, root.tree);
   let rewritten = false;
-  for (const decorator of root.descendantsOfType('decorator')) {
-    const call = decorator.namedChildren[0];
-    if (call?.type !== 'call' || call.childForFieldName('function')?.text !== 'override_waffle_flag') continue;
-    if (call.childForFieldName('arguments')?.namedChildren[0]?.text !== FLAG) continue;
-    const rewrite = backendRewrite(text, decorator, call, patchDict.callee, ctx);
-    if (rewrite) {
-      edits.push(...rewrite);
+  for (const decorator of root.descendantsOfType('decorator').filter(isFlagToggle)) {
+    const toggle = rewritableToggle(decorator);
+    if (toggle) {
+      edits.push(...backendRewrite(text, toggle, patchDict.callee, ctx));
       rewritten = true;
       continue;
     }

@@ -7,8 +7,6 @@ import { backendOverrides, constantEscapes, isInside, testsOf, withDecorators, t
 
 export const NEUTRAL_PROVIDER = 'test_proctoring_provider';
 export const FLAG = 'requires_escalation_email';
-/** The waffle flag the show-review-rules codemod rewrites in tests: tests toggling it are that codemod's. */
-const REVIEW_RULES_FLAG = 'SHOW_REVIEW_RULES_FLAG';
 
 /** What the tests of one dict do: `convert` the vendor entry, `remove` it unused, or leave it for a review item. */
 export type Action = 'convert' | 'remove' | 'review';
@@ -58,9 +56,6 @@ function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[
   return null;
 }
 
-/** Tests the show-review-rules codemod owns (they toggle the deleted waffle flag). */
-export const togglesReviewRulesFlag = (test: SyntaxNode) => withDecorators(test).text.includes(REVIEW_RULES_FLAG);
-
 /** One decision per override dict that names the vendor (a module constant's overrides share one). */
 export function decideOverrides(root: SyntaxNode): Decision[] {
   const overrides = backendOverrides(root);
@@ -73,7 +68,6 @@ export function decideOverrides(root: SyntaxNode): Decision[] {
     const tests = [...new Map(own.flatMap(testsOf).map((t) => [t.id, t])).values()];
     const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts));
     const decision = { dict, overrides: own, tests, vendorTests };
-    if (tests.some(togglesReviewRulesFlag)) continue;
     if (own.some((o) => constantEscapes(root, o, overrides))) {
       decisions.push({ ...decision, action: 'review', reason: `the module constant ${own[0].constant} is read outside backend overrides too` });
       continue;
