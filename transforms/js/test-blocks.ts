@@ -42,6 +42,8 @@ function calleeOf(call: SyntaxNode): string | null {
 }
 
 function blockOf(call: SyntaxNode): TestBlock | null {
+  // `it.each(table)` is only the head of the `it.each(table)(title, fn)` call.
+  if (call.parent?.type === 'call_expression' && call.parent.childForFieldName('function')?.id === call.id) return null;
   const callee = calleeOf(call);
   const kind = callee && kindOf(callee.replace(/\.each$/, ''));
   if (!callee || !kind) return null;

@@ -1,16 +1,18 @@
 // Spec section 5 (JS tests): the zendesk part of a test title that names Zendesk beside another subject.
 
-// "A and zendesk tickets B", "zendesk tickets and A", "A, zendesk tickets and B", "A (and zendesk tickets)".
-const ZENDESK_PARTS = [
-  /\s*\([^()]*zendesk[^()]*\)/gi,
-  /,?\s+and\s+(?:the\s+)?(?:create\s+)?zendesk\s+tickets?(?:\s+(?:option|setting|radios?))?\b/gi,
-  /\b(?:the\s+)?(?:create\s+)?zendesk\s+tickets?(?:\s+(?:option|setting|radios?))?(?:\s+and|\s*,)\s+/gi,
-  /,\s*(?:the\s+)?(?:create\s+)?zendesk\s+tickets?\b/gi,
+const TICKETS = String.raw`(?:the\s+)?(?:create\s+)?zendesk\s+tickets?`;
+
+/** Applied in order: each pattern with what it leaves in place of the zendesk part. */
+const ZENDESK_PARTS: Array<[RegExp, string]> = [
+  [/\s*\([^()]*zendesk[^()]*\)/gi, ''], // "A (with zendesk tickets)"
+  [new RegExp(String.raw`,\s*${TICKETS}\s+and\s+`, 'gi'), ' and '], // "A, zendesk tickets and B" → "A and B"
+  [new RegExp(String.raw`,?\s+and\s+${TICKETS}(?:\s+(?:option|setting|radios?))?\b`, 'gi'), ''], // "A and zendesk tickets for B"
+  [new RegExp(String.raw`\b${TICKETS}(?:\s+(?:option|setting|radios?))?(?:\s+and|\s*,)\s+`, 'gi'), ''], // "zendesk tickets and A"
+  [new RegExp(String.raw`,\s*${TICKETS}\b`, 'gi'), ''], // "A, zendesk tickets"
 ];
 
 /** The title without its zendesk part; null when Zendesk is still named (no rule applies, or it was the whole subject). */
 export function withoutZendesk(title: string): string | null {
-  let out = title;
-  for (const part of ZENDESK_PARTS) out = out.replace(part, '');
+  const out = ZENDESK_PARTS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), title);
   return /zendesk/i.test(out) || !out.trim() ? null : out;
 }
