@@ -7,7 +7,7 @@ import { deleteStatement } from '../../transforms/python/lines.ts';
 import { keyQuoteAt } from '../../transforms/python/dict-append.ts';
 import { rewriteInner } from '../../transforms/python/string-inner.ts';
 import { NEUTRAL_PROVIDER } from './requires-escalation-email/test-decisions.ts';
-import { FLAG, HELPER, isFlagToggle, rewritableToggle, type FlagToggle } from './review-rules-toggles.ts';
+import { FLAG, HELPER, isFlagToggle, rewritableToggle, vendorMentions, type FlagToggle } from './review-rules-toggles.ts';
 
 const STDLIB = new Set(['unittest', 'collections', 'contextlib', 'copy', 'datetime', 'functools', 'itertools', 'json', 'logging', 'os', 're', 'sys', 'types', 'typing', 'uuid']);
 const FIRST_PARTY = /^(cms|common|lms|openedx|xmodule)(\.|$)|^\./;
@@ -53,12 +53,13 @@ export function testOverrides(text: string, root: SyntaxNode, ctx: TransformCont
     if (!edit) continue;
     const target = decorator.parent?.childForFieldName('definition');
     const name = target?.childForFieldName('name')?.text ?? 'this test';
+    const vendor = target ? vendorMentions(target) : 0;
     ctx.site('RR-3', decorator);
     ctx.review({
       siteKind: 'RR-3-test',
       at: decorator,
       siteText: `${name} ${decorator.text}`,
-      reason: `${name} toggled ${FLAG}, which is deleted; its override was removed and the test may no longer test what it says`,
+      reason: `${name} toggled ${FLAG}, which is deleted; its override was removed and the test may no longer test what it says${vendor ? ` (it names Proctortrack ${vendor}×)` : ''}`,
       suggestion: `Drive it with override_settings(PROCTORING_BACKENDS={..., "<provider>": {"show_review_rules": False}}) and assert on ${HELPER}; keep at least one test of ${HELPER}.`,
     });
     edits.push(edit);

@@ -47,8 +47,10 @@ export function rewritableToggle(decorator: SyntaxNode): FlagToggle | null {
   return { decorator, test, value, vendorLiterals, renamed };
 }
 
-/** True when the show-review-rules codemod rewrites this test (its one flag toggle is rewritable). */
-export function hasRewritableToggle(test: SyntaxNode): boolean {
-  const decorators = test.parent?.type === 'decorated_definition' ? test.parent.namedChildren.filter((d) => d.type === 'decorator' && isFlagToggle(d)) : [];
-  return decorators.length === 1 && rewritableToggle(decorators[0]) !== null;
+/** True when a decorator of the test toggles the flag: the show-review-rules codemod rewrites it or reviews the test. */
+export function hasFlagToggle(test: SyntaxNode): boolean {
+  return test.parent?.type === 'decorated_definition' && test.parent.namedChildren.some((d) => d.type === 'decorator' && isFlagToggle(d));
 }
+
+/** How often the test (decorators included) names the vendor, for its review item. */
+export const vendorMentions = (test: SyntaxNode) => mentions((test.parent?.type === 'decorated_definition' ? test.parent : test).text);

@@ -1,7 +1,7 @@
 // Spec section 5: whatever names Proctortrack in a test after the mechanical rewrites is one review item per test.
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { statementOf } from '../../../transforms/python/nodes.ts';
-import { hasRewritableToggle } from '../review-rules-toggles.ts';
+import { hasFlagToggle } from '../review-rules-toggles.ts';
 import { decideOverrides } from './test-decisions.ts';
 import { isInside, withDecorators } from './test-overrides.ts';
 import { isDictKey, leftoverMentions, mentionOffset, siteTextOf } from './vendor-leftovers.ts';
@@ -32,8 +32,8 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
   const groups = new Map<number, { owner: SyntaxNode; mentions: SyntaxNode[] }>();
   for (const node of leftoverMentions(root, true)) {
     const owner = ownerOf(node);
-    // The show-review-rules codemod (later in the campaign) rewrites this test's vendor with its flag toggle.
-    if (owner.type === 'function_definition' && hasRewritableToggle(owner)) continue;
+    // The show-review-rules codemod (later in the campaign) rewrites this test with its flag toggle, or reviews it.
+    if (owner.type === 'function_definition' && hasFlagToggle(owner)) continue;
     const group = groups.get(owner.id) ?? { owner, mentions: [] };
     group.mentions.push(node);
     groups.set(owner.id, group);
