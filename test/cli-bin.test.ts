@@ -20,7 +20,7 @@ describe('bin/openedx-codemod.mjs', () => {
     const check = node('run', 'show-review-rules', dir, '--check', '--no-progress');
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('diff --git a/cms/djangoapps/contentstore/config/waffle.py');
-    expect(check.stderr).toContain('3 changed');
+    expect(check.stderr).toContain('2 changed, 0 skipped, 0 failed; 1 new file(s)');
 
     const bad = node('run', 'no-such-codemod');
     expect(bad.status).toBe(2);
