@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
-import { discover, emptyStats, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
+import { discover, emptyStats, folderOfRoot, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
 import { assignCheckouts } from './checkout-scope.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
 import { fileKindOf } from './languages.ts';
@@ -99,7 +99,8 @@ function taskFor(file: { root: string; path: string; relPath: string }, codemods
 
 export async function runCodemods(options: RunOptions): Promise<RunReport> {
   const planned = planRoots(options.roots);
-  const roots = planned.map((p) => p.root);
+  // Files given as roots are reported under the checkout they belong to, once (see folderOfRoot).
+  const roots = [...new Set(planned.map((p) => folderOfRoot(p.root)))];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const jobs = Math.max(1, options.jobs ?? os.availableParallelism());
   const stats = emptyStats();

@@ -8,7 +8,7 @@ import path from 'node:path';
 const isWorkTree = (dir: string) => existsSync(path.join(dir, '.git'));
 
 /** The nearest folder at or above dir holding `.git`, or null. */
-function workTreeAbove(dir: string): string | null {
+export function workTreeAbove(dir: string): string | null {
   for (let current = dir; ; current = path.dirname(current)) {
     if (isWorkTree(current)) return current;
     if (path.dirname(current) === current) return null;

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { workTreeAbove } from './checkouts.ts';
 import { TEMP_FILE } from './fileio.ts';
 
 /** Folders never worth reading: VCS data, dependencies, virtualenvs, caches and build output. */
@@ -98,7 +99,10 @@ function matcher(patterns: string[] | undefined): Ignore | null {
  * trips, and nothing else runs meanwhile.
  */
 export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats, otherRoots: ReadonlySet<string> = new Set()): DiscoveredFile[] {
-  if (statSync(root).isFile()) return [{ root: path.dirname(root), path: root, relPath: path.basename(root) }];
+  if (statSync(root).isFile()) {
+    const folder = folderOfRoot(root);
+    return [{ root: folder, path: root, relPath: path.relative(folder, root).split(path.sep).join('/') }];
+  }
   const included = matcher(options.include);
   const excluded = matcher(options.exclude);
   const found: DiscoveredFile[] = [];
@@ -145,6 +149,15 @@ export function discover(root: string, options: DiscoveryOptions, stats: Discove
   }
   walk(root, '', []);
   return found;
+}
+
+/**
+ * The folder a root is read from. A file (pre-commit passes the staged files) is read as part of the git work tree
+ * holding it, so that its path keeps the meaning codemods match on (`xmodule/course_block.py`) and companion files
+ * land in that checkout; outside git, as part of its own folder. Only the file itself is read, never the tree.
+ */
+export function folderOfRoot(root: string): string {
+  return statSync(root).isFile() ? (workTreeAbove(path.dirname(root)) ?? path.dirname(root)) : root;
 }
 
 /**
