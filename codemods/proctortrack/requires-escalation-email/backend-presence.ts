@@ -4,6 +4,7 @@ import { comparisonOperator, unwrapParentheses } from '../../../transforms/pytho
 import { deeper, indentOf } from '../../../transforms/python/insert-lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
+import { markersIn } from '../check-markers.ts';
 import { HELPER } from './names.ts';
 import { VENDOR } from '../vendor.ts';
 
@@ -48,7 +49,8 @@ function hiddenUnlessRequired(text: string, statement: SyntaxNode, backends: str
 export function backendPresenceEdits(text: string, statement: SyntaxNode, ctx: TransformContext): Edit[] {
   const condition = statement.childForFieldName('condition');
   const consequence = statement.childForFieldName('consequence');
-  if (!condition || !consequence?.text.includes('escalation_email')) return [];
+  // What the body does decides: it hides (or shows) the escalation-email field, whatever the names around it.
+  if (!condition || !consequence || !markersIn([consequence]).some((hit) => hit.marker === 'email')) return [];
   const check = backendPresenceCheck(condition);
   if (!check) return [];
   ctx.site('EE-1', statement);

@@ -1,56 +1,11 @@
-// Spec sites EE-2, EE-3, EE-6: "provider is Proctortrack" escalation-email checks become `requires_escalation_email(provider)`.
-import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
-import { comparisonOperator, literalComparison, unwrapParentheses, type LiteralComparison } from '../../../transforms/python/comparisons.ts';
+// Spec sites EE-2, EE-3, EE-6: provider checks whose guarded code is about the escalation e-mail become `requires_escalation_email(provider)`.
+import type { Edit, ReviewRequest, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import type { ValueTest } from '../../../transforms/python/comparisons.ts';
 import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
-import { stringValue } from '../../../transforms/python/nodes.ts';
+import { checkEffect } from '../check-effects.ts';
+import { isProviderExpression, otherProvidersNote, providerCheck, vendorTest } from '../provider-check.ts';
 import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './names.ts';
-import { VENDOR } from '../vendor.ts';
-
-const ESCALATION_KEY = 'needs_proctoring_escalation_email';
-
-/** `p in ('proctortrack',)` (any bracket) as a literal comparison; `multiple` when other members share the collection. */
-function membership(node: SyntaxNode): (LiteralComparison & { multiple: boolean }) | null {
-  const test = unwrapParentheses(node);
-  if (test.type !== 'comparison_operator' || test.namedChildren.length !== 2) return null;
-  const operator = comparisonOperator(test);
-  if (operator !== 'in' && operator !== 'not in') return null;
-  const [subject, members] = test.namedChildren;
-  if (!['tuple', 'list', 'set'].includes(members.type)) return null;
-  const elements = members.namedChildren.filter((c) => c.type !== 'comment');
-  if (!elements.some((e) => stringValue(e) === VENDOR)) return null;
-  return { node: test, subject, negated: operator === 'not in', multiple: elements.length > 1 };
-}
-
-/** What a vendor check decides, when this codemod knows it is the escalation-email requirement (and which site). */
-function escalationContext(check: SyntaxNode, relPath: string): string | null {
-  for (let node: SyntaxNode | null = check; node; node = node.parent) {
-    const parent = node.parent;
-    if (!parent) return null;
-    if (parent.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id) {
-      return parent.childForFieldName('name')?.text === ESCALATION_KEY ? 'EE-3' : null;
-    }
-    if (parent.type === 'pair' && parent.childForFieldName('value')?.id === node.id) {
-      return stringValue(parent.childForFieldName('key')) === ESCALATION_KEY ? 'EE-3' : null;
-    }
-    if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {
-      if (!/escalation_email/.test(parent.childForFieldName('left')?.text ?? '')) return null;
-      return /instructor/.test(relPath) ? 'EE-6' : 'EE-3';
-    }
-    // `<email> if <check> else None`: only the condition of a conditional expression is a check.
-    if (parent.type === 'conditional_expression') {
-      if (parent.namedChildren[1]?.id !== node.id) return null;
-      continue;
-    }
-    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && parent.childForFieldName('condition')?.id === node.id) {
-      const body = parent.childForFieldName('consequence')?.text ?? '';
-      if (!body.includes('escalation_email')) return null;
-      return /instructor/.test(relPath) || /^\s*escalation_email\s*=/m.test(body) ? 'EE-6' : 'EE-2';
-    }
-    if (!['parenthesized_expression', 'boolean_operator', 'not_operator', 'comparison_operator'].includes(parent.type)) return null;
-  }
-  return null;
-}
 
 /** The `if`/`elif` whose condition holds node, if any. */
 function conditionOwner(node: SyntaxNode): SyntaxNode | null {
@@ -68,44 +23,67 @@ export interface CheckRewrites {
   rewritten: SyntaxNode[];
 }
 
-export interface VendorCheck {
-  check: LiteralComparison & { multiple?: boolean };
+export interface EscalationCheck {
+  test: ValueTest;
   /** The spec site the check belongs to. */
   site: string;
 }
 
-/** The escalation-email check a `'proctortrack'` literal belongs to, when this codemod recognises it. */
-export function vendorCheck(literal: SyntaxNode, relPath: string): VendorCheck | null {
-  if (stringValue(literal) !== VENDOR) return null;
-  const candidate = literal.parent?.type === 'comparison_operator' ? literal.parent : literal.parent?.parent;
-  if (!candidate || candidate.type !== 'comparison_operator') return null;
-  const check = literalComparison(candidate, VENDOR) ?? membership(candidate);
-  const site = check && escalationContext(check.node, relPath);
-  return check && site ? { check, site } : null;
+/** The escalation-email check a `'proctortrack'` literal belongs to: a provider check guarding escalation-email code. */
+export function escalationCheck(literal: SyntaxNode): EscalationCheck | null {
+  const test = providerCheck(literal);
+  const effect = test && checkEffect(test.node);
+  return test && effect?.kind === 'escalation-email' ? { test, site: effect.site } : null;
 }
 
-/** Vendor comparisons whose check is the escalation-email requirement (alone in a membership test): edits and sites. */
-export function providerCheckEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext): CheckRewrites {
+/** Every escalation-email check of a module: its rewrite to the helper, sites, and a note naming other providers it tested. */
+export function providerCheckEdits(text: string, root: SyntaxNode, ctx: TransformContext): CheckRewrites {
   const edits: Edit[] = [];
   const rewritten: SyntaxNode[] = [];
   for (const literal of root.descendantsOfType('string')) {
-    const found = vendorCheck(literal, relPath);
-    if (!found || found.check.multiple) continue;
-    const { check, site } = found;
-    ctx.site(site, check.node);
-    rewritten.push(check.node);
-    edits.push(comparisonToCall(check, (subject) => `${HELPER}(${subject})`));
-    const statement = conditionOwner(check.node);
-    if (statement) edits.push(...errorMessageEdits(text, statement, check.subject.text));
+    const found = escalationCheck(literal);
+    if (!found || rewritten.some((node) => node.id === found.test.node.id)) continue;
+    const { test, site } = found;
+    const call = `${HELPER}(${test.subject.text})`;
+    ctx.site(site, test.node);
+    rewritten.push(test.node);
+    edits.push(comparisonToCall(test, () => call));
+    if (test.others.length) ctx.warn(otherProvidersNote(test, call, '"requires_escalation_email": True', 'escalation-email-vendors'));
+    const statement = conditionOwner(test.node);
+    if (statement) edits.push(...errorMessageEdits(text, statement, test.subject.text));
   }
   return { edits, rewritten };
 }
 
-/** The review of a membership test naming the vendor among other providers. */
-export function membershipReview(found: VendorCheck) {
+type Review = Omit<ReviewRequest, 'at'>;
+
+/**
+ * The review of a vendor comparison left in place: its subject is not traced to a provider, or the code it guards is
+ * about neither the escalation e-mail nor Review Rules. Null for other literals, and for review-rules checks (the
+ * show-review-rules codemod's).
+ */
+export function providerCheckReview(literal: SyntaxNode): Review | null {
+  const test = vendorTest(literal);
+  if (!test) return null;
+  const subject = test.subject.text;
+  if (!isProviderExpression(test.subject)) {
+    return {
+      siteKind: 'vendor-comparison',
+      reason: `\`${subject}\` is compared with Proctortrack but not traced to a course's proctoring provider`,
+      suggestion: `If \`${subject}\` is a provider name and the code below needs an escalation email, use \`${HELPER}(${subject})\`; if it is user data, leave it.`,
+    };
+  }
+  const effect = checkEffect(test.node);
+  if (effect.kind !== 'other') return null;
   return {
-    siteKind: `${found.site}-membership`,
-    reason: 'the escalation-email check tests Proctortrack together with other providers',
-    suggestion: `Replace the membership test by \`${HELPER}(${found.check.subject.text})\` once those providers' backends set "requires_escalation_email": True, or keep them explicitly.`,
+    siteKind: 'provider-check',
+    reason: `a provider check that ${effect.does}: neither the escalation email nor Review Rules`,
+    suggestion: 'Make the behaviour a per-backend key of PROCTORING_BACKENDS (as "requires_escalation_email" and "show_review_rules" are), or drop the Proctortrack case.',
   };
+}
+
+/** A review-rules provider check: left to the show-review-rules codemod, which rewrites or reviews it. */
+export function isReviewRulesCheck(literal: SyntaxNode): boolean {
+  const test = providerCheck(literal);
+  return !!test && checkEffect(test.node).kind === 'review-rules';
 }

@@ -1,9 +1,6 @@
 // Spec sites EE-1, EE-2, EE-3, EE-6 in edx-platform Python outside tests (what is left is reviewed by python-reviews.ts).
 import type { CodemodPart, Edit, SyntaxNode } from '../../../src/engine/types.ts';
-import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
-
-const MAX_LINE = 120;
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from '../helper-import.ts';
@@ -35,14 +32,12 @@ export const pythonChecksPart: CodemodPart = {
       return null;
     }
     const presence = findAll(root, (n) => n.type === 'if_statement' || n.type === 'elif_clause').map((s) => ({ s, edits: backendPresenceEdits(file.text, s, ctx) }));
-    const checks = providerCheckEdits(file.text, root, file.relPath, ctx);
+    const checks = providerCheckEdits(file.text, root, ctx);
     const rewritten = [...presence.filter((p) => p.edits.length).map((p) => p.s), ...checks.rewritten];
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];
     edits.push(...rewordComments(file.text, rewritten));
     if (!rewritten.length) return edits;
     const all = [...edits, ...addHelperImport(file.text, tree, HELPER)];
-    const note = longLinesNote(longLinesAfter(file.text, all, MAX_LINE), MAX_LINE);
-    if (note) ctx.warn(note);
     return all;
   },
 };

@@ -19,7 +19,7 @@ export const pythonReviewsPart: CodemodPart = {
       reviewPayloads(root, ctx);
       return null;
     }
-    reviewLeftovers(root, file.relPath, ctx);
+    reviewLeftovers(root, ctx);
     reviewMissingProvidersFunction(file.tree!, ctx);
     reviewUnfollowedViews(file.text, root, ctx);
     return null;

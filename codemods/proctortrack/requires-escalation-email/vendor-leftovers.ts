@@ -2,7 +2,7 @@
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
 import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
-import { membershipReview, vendorCheck } from './provider-checks.ts';
+import { isReviewRulesCheck, providerCheckReview } from './provider-checks.ts';
 import { HELPER } from './names.ts';
 import { VENDOR_MENTION } from '../vendor.ts';
 
@@ -51,9 +51,9 @@ function isHashedDefault(node: SyntaxNode): boolean {
   return node.type === 'string' && isDefault && /\b(hashlib|hmac)\b/.test(node.tree.rootNode.text);
 }
 
-function describe(node: SyntaxNode, relPath: string): { siteKind: string; reason: string; suggestion: string } {
-  const check = node.type === 'string' ? vendorCheck(node, relPath) : null;
-  if (check?.check.multiple) return membershipReview(check);
+function describe(node: SyntaxNode): { siteKind: string; reason: string; suggestion: string } {
+  const check = node.type === 'string' ? providerCheckReview(node) : null;
+  if (check) return check;
   if (isHashedDefault(node)) {
     return {
       siteKind: 'hashed-default',
@@ -112,7 +112,8 @@ export function uniqueSiteTexts(): (text: string) => string {
 }
 
 /** Review every vendor mention left in a Python module outside tests (run after this codemod's edits). */
-export function reviewLeftovers(root: SyntaxNode, relPath: string, ctx: TransformContext): void {
+export function reviewLeftovers(root: SyntaxNode, ctx: TransformContext): void {
   const texts = uniqueSiteTexts();
-  for (const node of leftoverMentions(root)) ctx.review({ at: mentionOffset(node), siteText: texts(siteTextOf(node)), ...describe(node, relPath) });
+  // A review-rules provider check is the show-review-rules codemod's (it runs next): it rewrites or reviews it.
+  for (const node of leftoverMentions(root).filter((n) => !isReviewRulesCheck(n))) ctx.review({ at: mentionOffset(node), siteText: texts(siteTextOf(node)), ...describe(node) });
 }

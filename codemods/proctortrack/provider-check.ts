@@ -1,0 +1,88 @@
+// Spec sites EE-2, EE-3, EE-6, RR-2: a "provider is Proctortrack" check in any spelling, on a value traced to a provider.
+import type { SyntaxNode } from '../../src/engine/types.ts';
+import { unwrapParentheses, valueTest, withoutCaseFold, type ValueTest } from '../../transforms/python/comparisons.ts';
+import { argumentsFor, assignedValues, scopeOf } from '../../transforms/python/local-flow.ts';
+import { stringValue } from '../../transforms/python/nodes.ts';
+import { VENDOR } from './vendor.ts';
+
+/** The course field (and settings key) holding a course's proctoring provider. */
+const PROVIDER_FIELD = 'proctoring_provider';
+/** The key of a posted setting's value (`settings_dict['proctoring_provider']['value']`). */
+const SETTING_VALUE = 'value';
+const MAX_DEPTH = 4;
+
+const isBackends = (node: SyntaxNode | null) => !!node && /(^|\.)PROCTORING_BACKENDS$/.test(node.text);
+const firstArgument = (call: SyntaxNode) => call.childForFieldName('arguments')?.namedChildren[0] ?? null;
+
+/** `x.get('key', ...)` → ['key', x]; `x['key']` → the same; anything else null. */
+function keyedRead(node: SyntaxNode): [string | null, SyntaxNode] | null {
+  if (node.type === 'subscript') return [stringValue(node.childForFieldName('subscript')), node.childForFieldName('value')!];
+  const callee = node.type === 'call' ? node.childForFieldName('function') : null;
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'get') return null;
+  return [stringValue(firstArgument(node)), callee.childForFieldName('object')!];
+}
+
+/** Either branch's value is a provider (or a literal fallback), and at least one is a provider. */
+function providerAlternatives(branches: SyntaxNode[], depth: number): boolean {
+  const providers = branches.filter((b) => isProviderExpression(b, depth));
+  const literals = branches.filter((b) => ['string', 'none'].includes(unwrapParentheses(b).type));
+  return providers.length > 0 && providers.length + literals.length === branches.length;
+}
+
+/**
+ * Whether an expression holds a proctoring provider's name: the course's `proctoring_provider` (attribute, `getattr`, a
+ * settings dict's key and its `'value'`), the default backend `PROCTORING_BACKENDS['DEFAULT']`, a case-folded one, or a
+ * local name every assignment of which is one of these. Never decided by a variable's name.
+ */
+export function isProviderExpression(node: SyntaxNode, depth = 0): boolean {
+  const expression = withoutCaseFold(unwrapParentheses(node));
+  if (depth > MAX_DEPTH) return false;
+  if (expression.type === 'attribute') return expression.childForFieldName('attribute')?.text === PROVIDER_FIELD;
+  if (expression.type === 'identifier') {
+    // A local's assignments, or for a parameter what this module's calls pass for it.
+    const scope = scopeOf(expression);
+    const values = assignedValues(scope, expression.text) ?? argumentsFor(scope, expression.text);
+    return !!values && values.every((value) => isProviderExpression(value, depth + 1));
+  }
+  if (expression.type === 'boolean_operator') {
+    return providerAlternatives([expression.childForFieldName('left')!, expression.childForFieldName('right')!], depth + 1);
+  }
+  if (expression.type === 'conditional_expression') {
+    const [whenTrue, , whenFalse] = expression.namedChildren;
+    return providerAlternatives([whenTrue, whenFalse], depth + 1);
+  }
+  if (expression.type === 'call' && expression.childForFieldName('function')?.text === 'getattr') {
+    return stringValue(expression.childForFieldName('arguments')?.namedChildren[1]) === PROVIDER_FIELD;
+  }
+  const read = keyedRead(expression);
+  if (!read) return false;
+  const [key, container] = read;
+  if (key === PROVIDER_FIELD) return true;
+  if (key === 'DEFAULT') return isBackends(unwrapParentheses(container));
+  return key === SETTING_VALUE && isProviderExpression(container, depth + 1);
+}
+
+/** The test of the vendor a `'proctortrack'` literal is part of (`==`, `!=`, either order, membership, `or` chain), whatever its subject. */
+export function vendorTest(literal: SyntaxNode): ValueTest | null {
+  if (stringValue(literal) !== VENDOR) return null;
+  const parent = literal.parent;
+  if (parent?.type === 'comparison_operator') return valueTest(parent, VENDOR);
+  const isMember = parent && ['tuple', 'list', 'set'].includes(parent.type) && parent.parent?.type === 'comparison_operator';
+  return isMember ? valueTest(parent.parent!, VENDOR) : null;
+}
+
+/** The vendor test a literal is part of, when its subject is a provider expression. */
+export function providerCheck(literal: SyntaxNode): ValueTest | null {
+  const test = vendorTest(literal);
+  return test && isProviderExpression(test.subject) ? test : null;
+}
+
+/**
+ * The note for a check that also tested other providers (`p in ('examity', 'proctortrack')`): the helper now decides for
+ * them too, so their backends need the key (operator-config's option adds it).
+ */
+export function otherProvidersNote(test: ValueTest, call: string, key: string, option: string): string {
+  const others = test.others.map((v) => `\`${v}\``).join(', ');
+  const vendors = [VENDOR, ...test.others].join(',');
+  return `\`${test.node.text.replace(/\s+/g, ' ')}\` became \`${call}\`; it also named ${others}: give those backends ${key} too (--option operator-config.${option}=${vendors})`;
+}
