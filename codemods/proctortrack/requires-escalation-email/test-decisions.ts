@@ -16,7 +16,7 @@ export interface Decision {
   overrides: BackendOverride[];
   /** Every test the dict is in force for. */
   tests: SyntaxNode[];
-  /** The tests that use the vendor as a provider (literal value, or the override's DEFAULT). */
+  /** The tests that use the vendor: as a provider (literal value, or the override's DEFAULT), or by its backend's presence. */
   vendorTests: SyntaxNode[];
   action: Action;
   /** Why no rule decides (action `review`). */
@@ -36,6 +36,13 @@ const flagged = (entry: SyntaxNode | null) => entry?.type === 'dictionary' && fi
 function uses(test: SyntaxNode, provider: string, inForce: SyntaxNode[], dicts: SyntaxNode[]): boolean {
   return testStrings(test, dicts).some((s) => stringValue(s) === provider) || inForce.some((d) => defaultOf(d) === provider);
 }
+
+/**
+ * The advanced-settings exclude list (EE-1) showed the escalation email field whenever a `proctortrack` backend
+ * existed: a test reading it uses the vendor entry by its presence alone.
+ */
+const EXCLUDE_LIST_READERS = /\b(?:get_exclude_list_of_fields|CourseMetadata\s*\.\s*fetch(?:_all)?)\s*\(/;
+const readsBackendPresence = (test: SyntaxNode) => EXCLUDE_LIST_READERS.test(test.text);
 
 /** The reason no rule decides a dict whose vendor entry the tests use, or null when converting it is safe. */
 function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[], inForce: (t: SyntaxNode) => SyntaxNode[], dicts: SyntaxNode[]): string | null {
@@ -66,7 +73,7 @@ export function decideOverrides(root: SyntaxNode): Decision[] {
     const own = overrides.filter((o) => o.dict.id === dict.id);
     if (!entryValue(dict, VENDOR) && defaultOf(dict) !== VENDOR) continue;
     const tests = [...new Map(own.flatMap(testsOf).map((t) => [t.id, t])).values()];
-    const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts));
+    const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts) || (entryValue(dict, VENDOR) && readsBackendPresence(t)));
     const decision = { dict, overrides: own, tests, vendorTests };
     if (own.some((o) => constantEscapes(root, o, overrides))) {
       decisions.push({ ...decision, action: 'review', reason: `the module constant ${own[0].constant} is read outside backend overrides too` });
