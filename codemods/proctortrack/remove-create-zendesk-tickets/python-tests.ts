@@ -13,10 +13,7 @@ const nameOf = (definition: SyntaxNode) => definition.childForFieldName('name')!
 /** The statement holding a function: its decorated_definition when it has decorators. */
 const statementOf = (definition: SyntaxNode) => (definition.parent?.type === 'decorated_definition' ? definition.parent : definition);
 
-/**
- * Tests whose name says zendesk and which touch the field go whole, unless they also test something else (then only
- * their Zendesk assertions go); other zendesk-named tests are flagged.
- */
+/** Zendesk-named tests using the field go whole (only their Zendesk assertions when they test more); others are flagged. */
 export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
   const tests = findAll(root, (n) => n.type === 'function_definition' && /^test.*zendesk/i.test(nameOf(n)));
   const usingField = tests.filter((test) => mentionsField(statementOf(test)));
