@@ -16,12 +16,13 @@ const inputs = [
     .filter((name) => !name.startsWith('fe-'))
     .map((name) => ({ name, input: path.join(GROUP, name, 'input') })),
   { name: 'sample-checkout edx-platform', input: path.join(FIXTURES, 'proctortrack/sample-checkout/input/edx-platform') },
+  ...['behaviour-python-tests', 'python-tests-xblock-info'].map((name) => ({ name, input: path.join(FIXTURES, 'proctortrack', name, 'input') })),
 ];
 const OPERATOR_ENTRY = /^\s*(["']?proctortrack["']?\s*:|["']?DEFAULT["']?\s*:\s*["']proctortrack["'])/;
 
 /** Lines (1-based) a review item covers: its own, or for a per-test item, every line of the test function it points into. */
 function coveredLines(text: string, item: ReviewItem): number[] {
-  const line = item.line;
+  const line = item.lineAfter ?? item.line;
   if (!item.siteKind.startsWith('test-') && item.siteKind !== 'RR-3-test') return [line];
   const definitions = parse('python', text)!.rootNode.descendantsOfType('function_definition');
   const spans = definitions
