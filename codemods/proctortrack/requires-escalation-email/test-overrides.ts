@@ -1,7 +1,7 @@
 // Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict, pytest-django's `settings`
 // fixture; decorators, `with` or setUp; a dict literal or a module-level constant) and the tests each is in force for.
 import type { SyntaxNode } from '../../../src/engine/types.ts';
-import { usesOf } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, usesOf } from '../../../transforms/python/nodes.ts';
 
 export interface BackendOverride {
   /** The dict literal given as the backends (or merged into them); a module constant's value when `constant` is set. */
@@ -82,8 +82,8 @@ function testsOfClass(cls: SyntaxNode): SyntaxNode[] {
 export function testsOf(override: BackendOverride): SyntaxNode[] {
   const scope = override.scope;
   if (scope.type === 'class_definition') return testsOfClass(scope);
-  const owner = scope.parent?.parent?.type === 'class_definition' ? scope.parent.parent : scope.parent?.parent?.parent?.type === 'class_definition' ? scope.parent.parent.parent : null;
-  if (owner && SETUP.test(scope.childForFieldName('name')!.text)) return testsOfClass(owner);
+  const owner = SETUP.test(scope.childForFieldName('name')!.text) ? enclosingDefinition(scope, 'class_definition') : null;
+  if (owner) return testsOfClass(owner);
   return [scope];
 }
 
