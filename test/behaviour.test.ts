@@ -10,7 +10,8 @@ it('finds behavioural fixture cases', () => {
 });
 
 describe.each(cases)('$name', (fixture) => {
-  it('its suite passes on the input and on the campaign output, minus only the removed tests', async () => {
+  // Two child vitest runs with jsdom: a minute or more on a loaded machine.
+  it('its suite passes on the input and on the campaign output, minus only the removed tests', { timeout: 600_000 }, async () => {
     const prepared = await prepareBehaviourCase(fixture);
     expect(prepared.report.files.filter((f) => f.status === 'failed').map((f) => `${f.path}: ${f.reason}`)).toEqual([]);
 
