@@ -1,7 +1,7 @@
 // Spec sites EE-2, EE-3, EE-6, RR-2: what a provider check decides, from what the code it guards does (traced through locals).
 import type { SyntaxNode } from '../../src/engine/types.ts';
-import { readsOf, scopeOf } from '../../transforms/python/local-flow.ts';
-import { enclosingDefinition, findAll, stringValue } from '../../transforms/python/nodes.ts';
+import { callsOf, readsOf, scopeOf } from '../../transforms/python/local-flow.ts';
+import { enclosingDefinition, stringValue } from '../../transforms/python/nodes.ts';
 import { markerOf, markersIn, type MarkerHit } from './check-markers.ts';
 
 export type CheckEffect =
@@ -114,8 +114,7 @@ function valueEffect(node: SyntaxNode, depth: number): CheckEffect {
     const name = fn?.childForFieldName('name')!.text;
     const does = `has its result returned by \`${name ?? '?'}()\``;
     if (!name || depth >= MAX_DEPTH) return other(does);
-    const calls = findAll(node.tree.rootNode, (n) => n.type === 'call' && new RegExp(`(^|\\.)${name}$`).test(n.childForFieldName('function')!.text));
-    return agreed(calls.map((call) => checkEffect(call, depth + 1)), does);
+    return agreed(callsOf(fn!).map((call) => checkEffect(call, depth + 1)), does);
   }
   return other(`has its result used in \`${brief(parent)}\``);
 }

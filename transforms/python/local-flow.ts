@@ -108,6 +108,17 @@ function isMethod(fn: SyntaxNode): boolean {
   return holder.parent?.parent?.type === 'class_definition' && !decorators.some((d) => /staticmethod/.test(d));
 }
 
+/** The calls of a function in its module: `f(...)` for a plain function, `<object>.f(...)` for a method. */
+export function callsOf(fn: SyntaxNode): SyntaxNode[] {
+  const name = fn.childForFieldName('name')?.text;
+  const method = isMethod(fn);
+  return findAll(fn.tree.rootNode, (n) => {
+    const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+    if (!callee || !name) return false;
+    return method ? callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === name : callee.type === 'identifier' && callee.text === name;
+  });
+}
+
 /**
  * What the calls of a function in the same module pass for one of its parameters (by position or keyword); null when
  * the function is never called here, or a call passes it in a way not shown (`*args`, `**kwargs`, its default).
@@ -117,13 +128,12 @@ export function argumentsFor(fn: SyntaxNode, name: string): SyntaxNode[] | null 
   const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
   const index = parameters.findIndex((p) => parameterName(p) === name);
   if (!fnName || index < 0) return null;
-  const calls = findAll(fn.tree.rootNode, (n) => n.type === 'call' && new RegExp(`(^|\\.)${fnName}$`).test(n.childForFieldName('function')!.text));
   const passed: SyntaxNode[] = [];
-  for (const call of calls) {
+  for (const call of callsOf(fn)) {
     const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
     if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return null;
     const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')!.text === name);
-    const implicit = isMethod(fn) && call.childForFieldName('function')!.type === 'attribute' ? 1 : 0;
+    const implicit = isMethod(fn) ? 1 : 0;
     const positional = args.filter((a) => a.type !== 'keyword_argument')[index - implicit];
     const value = keyword?.childForFieldName('value') ?? positional;
     if (!value) return null;
