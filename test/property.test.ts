@@ -8,6 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { select } from '../codemods/registry.ts';
+import { VENDOR_MENTION } from '../codemods/proctortrack/vendor.ts';
 import { siteShapes, type SiteShape } from '../scripts/generate-corpus.ts';
 import { codemodAccepts, needlesOf } from '../src/engine/codemod.ts';
 import { fileKindOf, parse } from '../src/engine/languages.ts';
@@ -153,7 +154,10 @@ describe.each(['python', 'javascript'] as const)('%s: look-alike names in real c
     });
     fc.assert(
       fc.property(edit, ({ relPath, picks, names }) => {
-        const lines = names.map(({ needle, prefix, value }) => (kind === 'python' ? `${prefix}${needle}_count = ${value}` : `const ${prefix}${needle}Count = ${value};`));
+        // In JS a name with the vendor as a word of its own (`oldProctortrackCount`) is a site (FE-names renames it):
+        // the vendor's letters go inside a longer word instead (`oldProctortrackishCount`).
+        const glued = (needle: string) => (kind === 'javascript' && VENDOR_MENTION.test(needle) ? `${needle}ish` : needle);
+        const lines = names.map(({ needle, prefix, value }) => (kind === 'python' ? `${prefix}${needle}_count = ${value}` : `const ${prefix}${glued(needle)}Count = ${value};`));
         const parts = picks.map((p) => chunks[p].text);
         fc.pre(new Set(picks.map((p) => chunks[p].name)).size === picks.length);
         const text = `${[...lines.slice(0, 2), ...parts, ...lines.slice(2)].join('\n\n')}\n`;
