@@ -2,9 +2,11 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli, FLAG_USE, FLAG_USE_PATH, git, gitRepo, SHOW_REVIEW_RULES_INPUT } from './support/cli.ts';
-import { brokenImporters, HELPER, HELPER_IMPORT, importerTree, isRoot, makeTree, runBin, snapshot, tempFiles } from './support/faults.ts';
+import { brokenImporters, HELPER, HELPER_IMPORT, importerTree, isRoot, makeTree, removeTrees, runBin, snapshot, tempFiles } from './support/faults.ts';
+
+afterAll(removeTrees);
 
 const HANDLERS = 'cms/djangoapps/contentstore/xblock_storage_handlers/view_handlers.py';
 const WAFFLE = 'cms/djangoapps/contentstore/config/waffle.py';
@@ -67,12 +69,12 @@ describe('1, 2: a run stopped anywhere leaves a working checkout; a second run c
     for (let attempt = 0; attempt < 3; attempt++) {
       const dir = importerTree(copies);
       const signal = signals[attempt];
-      // The first attempt stops the run while it reads and transforms; the others once writing began (the helper
-      // module is the first file written), a random number of milliseconds into the writes.
+      // The first attempt stops the run anywhere from its start; the others a random number of milliseconds after its
+      // first write.
       const afterMs = Math.round(next() * (attempt === 0 ? 1500 : 60));
       const jobs = attempt === 1 ? ['--jobs', '2'] : [];
       const stopped = await runBin(['run', 'proctortrack', dir, '--write', '--no-progress', ...jobs], {
-        kill: { signal, afterMs, once: attempt === 0 ? undefined : () => existsSync(path.join(dir, HELPER)) },
+        kill: { signal, afterMs, firstWriteIn: attempt === 0 ? undefined : dir },
       });
       const where = `${signal} ${afterMs} ms ${attempt ? 'into the writes' : 'after the start'} (exit ${stopped.code}, FAULT_SEED=${process.env.FAULT_SEED ?? 15})`;
       expect(tempFiles(dir), where).toEqual([]);

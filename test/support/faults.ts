@@ -1,9 +1,12 @@
 // Fault injection for the CLI: small trees, the real bin in a child process (killed at a chosen moment, or run as an
-// unprivileged user), and comparisons of whole trees byte for byte.
+// unprivileged user), and comparisons of whole trees byte for byte. No vitest here: scripts/soak-interrupt.ts uses it.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, watch, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { REPO, SHOW_REVIEW_RULES_INPUT, tempDir } from './cli.ts';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+const SHOW_REVIEW_RULES_INPUT = path.join(REPO, 'fixtures/show-review-rules/fstring-flag-double-quotes/input');
 
 export const BIN = path.join(REPO, 'bin/openedx-codemod.mjs');
 export const HELPER = 'common/djangoapps/util/proctoring.py';
@@ -12,9 +15,17 @@ export const HELPER_IMPORT = 'from common.djangoapps.util.proctoring import';
 const NOBODY = 65534;
 export const isRoot = process.getuid?.() === 0;
 
-/** A temp tree everyone may read (so a child run as another user can), holding `files`. */
+const trees: string[] = [];
+/** Remove every tree makeTree made. */
+export function removeTrees(): void {
+  for (const tree of trees.splice(0)) rmSync(tree, { recursive: true, force: true });
+}
+
+/** A temp tree everyone may read (so a child run as another user can), holding `files` (over a copy of `from`). */
 export function makeTree(files: Record<string, string | Buffer> = {}, from: string | null = null): string {
-  const dir = path.join(tempDir('openedx-codemod-faults-'), 'checkout');
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'openedx-codemod-faults-'));
+  trees.push(parent);
+  const dir = path.join(parent, 'checkout');
   if (from) cpSync(from, dir, { recursive: true });
   else mkdirSync(dir, { recursive: true });
   for (const [rel, content] of Object.entries(files)) {
@@ -70,12 +81,13 @@ export interface ChildRun {
 }
 
 /**
- * The bin in a child process. `kill`: send that signal `afterMs` after the start, or after `once()` first holds. `unprivileged`: as user nobody when the tests
+ * The bin in a child process. `kill`: send that signal `afterMs` after the start, or after the first write under
+ * `firstWriteIn`. `unprivileged`: as user nobody when the tests
  * run as root (setpriv), so folder permissions apply.
  */
 export function runBin(
   args: string[],
-  options: { kill?: { signal: NodeJS.Signals; afterMs: number; once?: () => boolean }; unprivileged?: boolean; cwd?: string } = {},
+  options: { kill?: { signal: NodeJS.Signals; afterMs: number; firstWriteIn?: string }; unprivileged?: boolean; cwd?: string } = {},
 ): Promise<ChildRun> {
   const argv = [BIN, ...args];
   const [command, commandArgs] =
@@ -90,16 +102,15 @@ export function runBin(
   child.stderr.on('data', (d) => (stderr += d));
   const kill = options.kill;
   if (kill) {
-    // Counted from the start, or from the moment `once` first holds (polled every few milliseconds).
     const fire = () => setTimeout(() => child.kill(kill.signal), kill.afterMs);
-    if (!kill.once) fire();
+    if (!kill.firstWriteIn) fire();
     else {
-      const poll = setInterval(() => {
-        if (!kill.once!()) return;
-        clearInterval(poll);
+      // Counted from the first change under the folder: the first write of the run (its temp file appearing).
+      const watcher = watch(kill.firstWriteIn, { recursive: true }, () => {
+        watcher.close();
         fire();
-      }, 2);
-      child.on('close', () => clearInterval(poll));
+      });
+      child.on('close', () => watcher.close());
     }
   }
   return new Promise((resolve) =>
