@@ -52,11 +52,14 @@ beforeAll(() => {
   keepInstalled(consumer);
 }, INSTALL_TIMEOUT + 60_000);
 
-/** Replace the kept install by this one (copied aside, then renamed: a concurrent run sees the old or the new). */
+/**
+ * Keep the first install of this dependency list (copied aside, then renamed, so a concurrent run copies a whole one).
+ * It is never replaced: each run installs its own tarball over a copy of it.
+ */
 function keepInstalled(consumer: string): void {
+  if (existsSync(INSTALLED)) return;
   const aside = `${INSTALLED}.${process.pid}`;
   cpSync(consumer, aside, { recursive: true, verbatimSymlinks: true });
-  rmSync(INSTALLED, { recursive: true, force: true });
   try {
     renameSync(aside, INSTALLED);
   } catch {
