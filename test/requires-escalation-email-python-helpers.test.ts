@@ -6,7 +6,6 @@ import type { SyntaxNode } from '../src/engine/types.ts';
 import { wrapCommentLines } from '../transforms/python/comment-wrap.ts';
 import { literalComparison } from '../transforms/python/comparisons.ts';
 import { findPair, insertPairAfter } from '../transforms/python/dict-entries.ts';
-import { longLinesAfter } from '../transforms/python/line-length.ts';
 import { dominantQuote, pyString } from '../transforms/python/quotes.ts';
 import { comparisonToCall } from '../transforms/python/replace-comparison.ts';
 
@@ -39,16 +38,12 @@ describe('insertPairAfter', () => {
   });
 });
 
-describe('quotes, comment wrapping, long lines', () => {
+describe('quotes, comment wrapping', () => {
   it('picks the dominant quote and escapes it', () => {
     expect(dominantQuote(root('a = "x"\nb = "y"\nc = \'z\'\n'))).toBe('"');
     expect(pyString("it's", "'")).toBe("'it\\'s'");
   });
   it('wraps words into prefixed lines no wider than the width', () => {
     expect(wrapCommentLines('one two three four', '# ', 12)).toEqual(['# one two', '# three four']);
-  });
-  it('reports only the lines the edits touched', () => {
-    const text = `${'x'.repeat(130)}\nshort\n`;
-    expect(longLinesAfter(text, [{ start: 131, end: 136, text: 'y'.repeat(125) }], 120)).toEqual([2]);
   });
 });

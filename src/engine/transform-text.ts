@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { partAccepts, partsOf } from './codemod.ts';
 import { applyEdits } from './edits.ts';
 import { parse, structuredSyntaxError, syntaxErrorCount } from './languages.ts';
+import { defaultLineLimit } from './line-limits.ts';
+import { wrapLengthened } from './line-wrap.ts';
 import { lineTextAt } from './lines.ts';
 import { PositionTracker } from './positions.ts';
 import type {
@@ -31,6 +33,8 @@ export interface FileTask {
   companion?: boolean;
   /** A companion that does not exist yet: it starts empty and is created on write. */
   created?: boolean;
+  /** The longest line the file's formatter accepts (see line-limits.ts); unset: the default for its kind. */
+  lineLimit?: number | null;
 }
 
 export function baseResult(task: FileTask): FileResult {
@@ -179,6 +183,14 @@ export function transformText(task: FileTask, text: string, campaign: string): F
     result.reviewItems.push(...sink.reviewItems);
     result.warnings.push(...sink.warnings);
     if (source.text !== textBefore) result.codemods.push(codemod.name);
+  }
+  // Lines the rewrite made too long are wrapped as the file's formatter would, never left for the user.
+  const limit = task.lineLimit === undefined ? defaultLineLimit(task.kind) : task.lineLimit;
+  const wrapped = source.text === text ? null : wrapLengthened(task.kind, text, source.text, () => source.tree, limit);
+  if (wrapped) {
+    positions.throughEdits(wrapped.edits);
+    source.replaceText(wrapped.text);
+    if (wrapped.warning) result.warnings.push(wrapped.warning);
   }
   result.parsed = source.parsedOnce;
   positions.resolveLines(text, source.text);

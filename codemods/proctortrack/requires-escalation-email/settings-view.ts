@@ -3,7 +3,6 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
 import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
-import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { enclosingDefinition, findAll, stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
@@ -12,7 +11,6 @@ import { docstringExampleEdits } from './settings-view-docstring.ts';
 import { PROVIDERS_FUNCTION, PROVIDERS_KEY } from './names.ts';
 
 const AVAILABLE_FUNCTION = 'get_available_providers';
-const MAX_LINE = 120;
 
 /** `x = [mod.]get_available_providers()` statements inside functions that answer with `available_proctoring_providers`. */
 function availableAssignments(root: SyntaxNode): SyntaxNode[] {
@@ -120,8 +118,6 @@ export const settingsViewPart: CodemodPart = {
     const imported = fromImports(tree).find((i) => i.local === AVAILABLE_FUNCTION);
     if (views.length && imported) code.push(...addFromImport(file.text, tree, imported.module, PROVIDERS_FUNCTION));
     // The docstring is replaced whole: its lines are not checked (an old long line would be reported as new).
-    const note = longLinesNote(longLinesAfter(file.text, code, MAX_LINE), MAX_LINE);
-    if (note) ctx.warn(note);
     return [...code, ...docstringExampleEdits(file.text, tree.rootNode, ctx)];
   },
 };

@@ -5,7 +5,6 @@ import { removeElement } from '../../../transforms/python/collections.ts';
 import { appendDictEntries, keyQuoteAt, type DictEntry } from '../../../transforms/python/dict-append.ts';
 import { findPair, pairKey, pairsOf } from '../../../transforms/python/dict-entries.ts';
 import { removeImportsLeftUnused } from '../../../transforms/python/left-unused.ts';
-import { longLinesAfter, longLinesNote } from '../../../transforms/python/line-length.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
@@ -15,7 +14,6 @@ import { neutralLabel } from '../wording.ts';
 import { decideOverrides, FLAG, NEUTRAL_PROVIDER, type Decision } from './test-decisions.ts';
 import { renameInTest } from './test-renames.ts';
 
-const MAX_LINE = 120;
 const FLAG_ENTRY: DictEntry = { key: FLAG, value: 'True' };
 
 const renamed = (text: string, node: SyntaxNode) => rewriteInner(text, node, () => NEUTRAL_PROVIDER);
@@ -95,8 +93,6 @@ export const testBackendsPart: CodemodPart = {
     }
     const all = [...edits.values()];
     all.push(...labelEdits(file.text, tree.rootNode, all, ctx));
-    const note = longLinesNote(longLinesAfter(file.text, all, MAX_LINE), MAX_LINE);
-    if (note) ctx.warn(note);
     return all;
   },
 };

@@ -1,0 +1,90 @@
+// A JS/TS line laid out as prettier and Open edX's eslint (airbnb) rules want it: a broken bracket puts each element
+// on its own line with a trailing comma (comma-dangle always-multiline); operators lead the continued line and a long
+// value goes in parentheses (operator-linebreak), unless the file puts operators at line ends (prettier's habit: then
+// the break is after `=`); the file's own indent unit. Lines holding JSX are left alone.
+import type { SyntaxNode, Tree } from '../types.ts';
+import { COMMA, splitLine, type Item, type Line, type Style } from './split.ts';
+import { addOptionalParens, lineTokens, type LineTokens } from './tokens.ts';
+
+const ATOMIC = new Set(['string', 'template_string', 'regex']);
+const LOGIC: Record<string, number> = { '??': 14, '||': 14, '&&': 13 };
+const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in']);
+const MATH: Record<string, number> = { '+': 5, '-': 5, '*': 4, '/': 4, '%': 4 };
+const TERNARY = 16;
+/** Brackets whose last element may take a trailing comma (not sequence expressions or parenthesised code). */
+const TRAILING_COMMA = new Set(['arguments', 'array', 'object', 'named_imports', 'export_clause', 'formal_parameters', 'object_pattern', 'array_pattern', 'type_arguments']);
+const REST = new Set(['rest_pattern', 'rest_parameter']);
+const ASSIGNMENTS = new Set(['variable_declarator', 'assignment_expression', 'augmented_assignment_expression']);
+
+function priorityOf(node: SyntaxNode): number {
+  const parent = node.parent;
+  if (!parent) return 0;
+  if (node.type === ',') return parent.type === 'sequence_expression' || parent.type === 'for_statement' ? 0 : COMMA;
+  if (parent.type === 'ternary_expression' && (node.type === '?' || node.type === ':')) return TERNARY;
+  if (parent.type !== 'binary_expression' || parent.childForFieldName('operator')?.id !== node.id) return 0;
+  return LOGIC[node.type] ?? (COMPARISON.has(node.type) ? 10 : (MATH[node.type] ?? 0));
+}
+
+function takesTrailingComma(open: SyntaxNode): boolean {
+  const bracket = open.parent;
+  if (!bracket || !TRAILING_COMMA.has(bracket.type)) return false;
+  const last = bracket.namedChildren.filter((child) => child.type !== 'comment').pop();
+  return !last || !REST.has(last.type);
+}
+
+/** The indent unit the file uses (the smallest indentation of an indented line), 2 when it has none. */
+export function indentUnit(text: string): string {
+  const widths = [...text.matchAll(/^( +)\S/gm)].map((m) => m[1].length);
+  return ' '.repeat(widths.length ? Math.min(...widths) : 2);
+}
+
+/** Operators at the end of continued lines instead of their start (prettier's habit; eslint's airbnb rules say before). */
+export function operatorsTrail(text: string): boolean {
+  const trailing = text.match(/(?:&&|\|\|)\s*$/gm)?.length ?? 0;
+  const leading = text.match(/^\s*(?:&&|\|\|)/gm)?.length ?? 0;
+  return trailing > leading;
+}
+
+const inJsx = (node: SyntaxNode) => {
+  for (let at: SyntaxNode | null = node; at; at = at.parent) if (at.type.startsWith('jsx_')) return true;
+  return false;
+};
+
+/** The line at `row` ready to split, or null when it cannot be split safely. */
+export function scriptLine(text: string, tree: Tree, row: number, trail: boolean): { line: Line; comment?: Item; assignment?: Item } | null {
+  const tokens = lineTokens(text, tree, row, ATOMIC, (node) => node.type === 'comment');
+  if (!tokens || (tokens.comment && !tokens.comment.text.startsWith('//'))) return null;
+  for (const item of tokens.items) {
+    const node = tokens.nodes.get(item)!;
+    if (inJsx(node)) return null;
+    item.priority = priorityOf(node);
+    // With trailing operators an operator ends its piece, as a comma does.
+    item.splitAfter = trail && item.priority !== COMMA;
+    if (item.opens) item.trailingComma = takesTrailingComma(node);
+  }
+  const assignment = tokens.items.find((item) => ASSIGNMENTS.has(tokens.nodes.get(item)!.parent?.type ?? '') && /=$/.test(item.text) && !item.partner);
+  const value = assignment ? tokens.nodes.get(assignment)!.nextNamedSibling : returnedValue(tokens);
+  // Airbnb's rules forbid a break after `=` and want a long value in parentheses; prettier breaks after the `=`.
+  if (value && (!trail || !assignment)) parenthesise(tokens, value);
+  return { line: { items: tokens.items, indent: tokens.indent, inside: false }, comment: tokens.comment, assignment: trail ? assignment : undefined };
+}
+
+function returnedValue(tokens: LineTokens): SyntaxNode | null {
+  const statement = tokens.nodes.get(tokens.items[0])!.parent;
+  return statement?.type === 'return_statement' && tokens.nodes.get(tokens.items[0])!.type === 'return' ? statement.firstNamedChild : null;
+}
+
+/** Optional parentheses around a value that sits on this line and is not parenthesised already. */
+function parenthesise(tokens: LineTokens, value: SyntaxNode): void {
+  if (value.type === 'parenthesized_expression' || value.endPosition.row !== value.startPosition.row) return;
+  const first = tokens.items.find((item) => item.start === value.startIndex);
+  const last = tokens.items.find((item) => item.end === value.endIndex);
+  if (first && last) addOptionalParens(tokens.items, first, last, false);
+}
+
+/** Prettier's layout when splitting the right-hand side still leaves the first line too long: break after the `=`. */
+export function breakAfterAssignment(line: Line, operator: Item, style: Style): Line[] {
+  const at = line.items.indexOf(operator);
+  const rest: Line = { items: line.items.slice(at + 1), indent: line.indent + style.unit, inside: false };
+  return [{ ...line, items: line.items.slice(0, at + 1) }, ...splitLine(rest, style)];
+}
