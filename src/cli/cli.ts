@@ -20,7 +20,8 @@ ${RUN_USAGE}
 ${AUDIT_USAGE}
 
 Exit codes: 0 ok; 1 --check found pending changes (or, with --strict, review items), or audit found more than
-allowed items; 2 usage or bad input (including --write refused over uncommitted changes); 3 some files failed.
+allowed items; 2 usage or bad input, or nothing matched (including --write refused over uncommitted changes);
+3 some files could not be processed (failed, or skipped with a site left) or a folder could not be read.
 `;
 
 /** `list --json`: campaigns and their codemods (run order), site ids and options, for scripts. */
