@@ -17,6 +17,8 @@ export interface TestBlock {
   title: SyntaxNode | null;
   /** The callback's block body (null for expression-bodied or missing callbacks). */
   body: SyntaxNode | null;
+  /** The callback's body when it is an expression (`() => expect(x).toBe(1)`). */
+  expressionBody: SyntaxNode | null;
 }
 
 const TESTS = /^(it|test)(\.(only|skip|concurrent|failing|todo))*$/;
@@ -54,7 +56,8 @@ function blockOf(call: SyntaxNode): TestBlock | null {
   const body = callback?.childForFieldName('body');
   const holder = call.parent?.type === 'await_expression' ? call.parent : call;
   const statement = holder.parent?.type === 'expression_statement' ? holder.parent : call;
-  return { kind, callee, call, statement, title, body: body?.type === 'statement_block' ? body : null };
+  const block = body?.type === 'statement_block';
+  return { kind, callee, call, statement, title, body: block ? body : null, expressionBody: body && !block ? body : null };
 }
 
 /** Every test, suite and hook call in the tree, outermost first. */
