@@ -16,17 +16,33 @@ export interface Prompter {
   close(): void;
 }
 
-/** Answers read line by line from a stream (the terminal, or a test's stream). */
+/**
+ * Answers read line by line from a stream (the terminal, or a test's stream), opened at the first question. Closing
+ * it destroys the stream: a terminal that was read keeps the process alive otherwise (with the TypeScript loader's
+ * thread, even `process.exit` waits for it), so the run would never end after the last answer, `a`, Ctrl-D or no
+ * question at all. Ctrl-C while it is open releases the terminal first, then the bin's handler stops the run:
+ * nothing is written, since the picked changes are written only after the last answer.
+ */
 export function linePrompter(input: Readable, output: { write(s: string): unknown }): Prompter {
-  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
+  let lines: ReturnType<typeof createInterface> | undefined;
+  let iterator: AsyncIterator<string> | undefined;
+  const release = (): void => {
+    lines?.close();
+    input.destroy();
+    process.removeListener('SIGINT', release);
+  };
   return {
     async ask(prompt) {
+      if (!iterator) {
+        lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+        iterator = lines[Symbol.asyncIterator]();
+        process.prependListener('SIGINT', release);
+      }
       output.write(prompt);
       const next = await iterator.next();
       return next.done ? null : next.value;
     },
-    close: () => lines.close(),
+    close: release,
   };
 }
 
