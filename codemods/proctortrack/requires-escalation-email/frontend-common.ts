@@ -14,7 +14,7 @@ export const SETTINGS_KEY = 'proctored_exam_settings';
 export const REQUIRED_FLAG = 'isEscalationEmailRequired';
 
 // Test data modules outside test folders count too (`data/mockApiResponses.js`, `mocks.js`, `settings.mock.ts`).
-const TEST_PATH = /(^|\/)(__tests__|__mocks__|__fixtures__|mocks\/|setupTest)|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/|\.)mocks?([A-Z_.-][^/]*)?\.[cm]?[jt]sx?$/;
+const TEST_PATH = /(^|\/)(__tests__|__mocks__|__fixtures__|__factories__|mocks\/|setupTest)|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/|\.)mocks?([A-Z_.-][^/]*)?\.[cm]?[jt]sx?$/;
 
 export function isTestPath(relPath: string): boolean {
   return TEST_PATH.test(relPath);
