@@ -6,9 +6,10 @@ import { applyEdits } from './edits.ts';
 import { syntaxErrorCount } from './languages.ts';
 import type { Edit, FileKind, Tree } from './types.ts';
 import { wrapCommentLine } from './wrap/comment.ts';
-import { breakAfterAssignment, indentUnit, operatorsTrail, scriptLine } from './wrap/javascript.ts';
+import { indentUnit, operatorsTrail, scriptLine, splitScriptLine } from './wrap/javascript.ts';
 import { pythonLine } from './wrap/python.ts';
-import { fits, splitLine, type Item, type Line, type Style } from './wrap/split.ts';
+import type { Item, Line, Style } from './wrap/items.ts';
+import { splitLine } from './wrap/split.ts';
 
 /** 1-based numbers of the lines of `after` longer than `limit` whose counterpart in `before` was not (a new line has none). */
 export function lengthenedLines(before: string, after: string, limit: number): number[] {
@@ -76,15 +77,15 @@ export function wrapLengthened(kind: FileKind, before: string, after: string, tr
   const errorsBefore = syntaxErrorCount(kind, after);
   const edits: Edit[] = [];
   for (const row of rows) {
-    const prepared: { line: Line; comment?: Item; assignment?: Item } | null = script ? scriptLine(after, tree, row - 1, trail) : pythonLine(after, tree, row - 1);
+    const scriptPrepared = script ? scriptLine(after, tree, row - 1, trail, limit) : null;
+    const prepared = script ? scriptPrepared : pythonLine(after, tree, row - 1);
     if (!prepared) {
       const comment = wrapCommentLine(after, tree, row - 1, limit);
       if (comment) edits.push(comment);
       continue;
     }
     if (prepared.comment) prepared.line.comment = prepared.comment.gap.length + prepared.comment.text.length;
-    let lines = splitLine(prepared.line, style);
-    if (prepared.assignment && !fits(lines[0], style)) lines = breakAfterAssignment(prepared.line, prepared.assignment, style);
+    const lines = scriptPrepared ? splitScriptLine(scriptPrepared, style) : splitLine(prepared.line, style);
     if (lines.length < 2) continue;
     const lineEdits = splitEdits(after, lines, prepared.comment);
     if (syntaxErrorCount(kind, applyEdits(after, lineEdits)) > errorsBefore) continue;

@@ -3,7 +3,8 @@
 // value goes in parentheses (operator-linebreak), unless the file puts operators at line ends (prettier's habit: then
 // the break is after `=`); the file's own indent unit. Lines holding JSX are left alone.
 import type { SyntaxNode, Tree } from '../types.ts';
-import { COMMA, splitLine, type Item, type Line, type Style } from './split.ts';
+import { COMMA, fits, type Item, type Line, type Style } from './items.ts';
+import { splitLine } from './split.ts';
 import { addOptionalParens, lineTokens, type LineTokens } from './tokens.ts';
 
 const ATOMIC = new Set(['string', 'template_string', 'regex']);
@@ -51,7 +52,16 @@ const inJsx = (node: SyntaxNode) => {
 };
 
 /** The line at `row` ready to split, or null when it cannot be split safely. */
-export function scriptLine(text: string, tree: Tree, row: number, trail: boolean): { line: Line; comment?: Item; assignment?: Item } | null {
+export interface ScriptLine {
+  line: Line;
+  comment?: Item;
+  /** Prettier's `=` to break after, when the file follows prettier. */
+  breakAfter?: Item;
+  /** The value is a poorly breakable chain: break before it (after `=`, or inside its parentheses) first. */
+  breakFirst?: boolean;
+}
+
+export function scriptLine(text: string, tree: Tree, row: number, trail: boolean, limit: number): ScriptLine | null {
   const tokens = lineTokens(text, tree, row, ATOMIC, (node) => node.type === 'comment');
   if (!tokens || (tokens.comment && !tokens.comment.text.startsWith('//'))) return null;
   for (const item of tokens.items) {
@@ -64,9 +74,41 @@ export function scriptLine(text: string, tree: Tree, row: number, trail: boolean
   }
   const assignment = tokens.items.find((item) => ASSIGNMENTS.has(tokens.nodes.get(item)!.parent?.type ?? '') && /=$/.test(item.text) && !item.partner);
   const value = assignment ? tokens.nodes.get(assignment)!.nextNamedSibling : returnedValue(tokens);
+  const poorly = Boolean(value && poorlyBreakable(value, limit));
   // Airbnb's rules forbid a break after `=` and want a long value in parentheses; prettier breaks after the `=`.
-  if (value && (!trail || !assignment)) parenthesise(tokens, value);
-  return { line: { items: tokens.items, indent: tokens.indent, inside: false }, comment: tokens.comment, assignment: trail ? assignment : undefined };
+  if (value && (!trail || !assignment)) parenthesise(tokens, value, poorly);
+  const line: Line = { items: tokens.items, indent: tokens.indent, inside: false };
+  return { line, comment: tokens.comment, breakAfter: trail ? assignment : undefined, breakFirst: poorly };
+}
+
+/** Prettier's isLoneShortArgument: an argument too short to be worth a line of its own. */
+function shortArgument(node: SyntaxNode, limit: number): boolean {
+  if (['identifier', 'this', 'string', 'number', 'true', 'false', 'null'].includes(node.type)) return node.text.length <= limit / 4;
+  if ((node.type === 'array' || node.type === 'object') && !node.namedChildCount) return true;
+  return node.type === 'unary_expression' && shortArgument(node.lastNamedChild!, limit);
+}
+
+/** Prettier's isPoorlyBreakableMemberOrCallChain: member accesses and calls with no argument or one short one. */
+function poorlyBreakable(value: SyntaxNode, limit: number): boolean {
+  let calls = 0;
+  for (let at: SyntaxNode | null = value; at; ) {
+    if (at.type === 'member_expression' || at.type === 'non_null_expression') at = at.firstNamedChild;
+    else if (at.type === 'call_expression') {
+      const args = at.childForFieldName('arguments')?.namedChildren ?? [];
+      if (args.length > 1 || (args.length === 1 && !shortArgument(args[0], limit))) return false;
+      calls++;
+      at = at.childForFieldName('function');
+    } else return at !== value && (at.type === 'identifier' || at.type === 'this') && calls <= 2;
+  }
+  return false;
+}
+
+/** The line split as prettier (trailing operators) or airbnb's eslint rules (the default) want it. */
+export function splitScriptLine(prepared: ScriptLine, style: Style): Line[] {
+  const { line, breakAfter, breakFirst } = prepared;
+  if (breakAfter && breakFirst) return breakAfterAssignment(line, breakAfter, style);
+  const lines = splitLine(line, style);
+  return breakAfter && !fits(lines[0], style) ? breakAfterAssignment(line, breakAfter, style) : lines;
 }
 
 function returnedValue(tokens: LineTokens): SyntaxNode | null {
@@ -75,15 +117,15 @@ function returnedValue(tokens: LineTokens): SyntaxNode | null {
 }
 
 /** Optional parentheses around a value that sits on this line and is not parenthesised already. */
-function parenthesise(tokens: LineTokens, value: SyntaxNode): void {
+function parenthesise(tokens: LineTokens, value: SyntaxNode, preferred: boolean): void {
   if (value.type === 'parenthesized_expression' || value.endPosition.row !== value.startPosition.row) return;
   const first = tokens.items.find((item) => item.start === value.startIndex);
   const last = tokens.items.find((item) => item.end === value.endIndex);
-  if (first && last) addOptionalParens(tokens.items, first, last, false);
+  if (first && last) addOptionalParens(tokens.items, first, last, false).preferred = preferred;
 }
 
 /** Prettier's layout when splitting the right-hand side still leaves the first line too long: break after the `=`. */
-export function breakAfterAssignment(line: Line, operator: Item, style: Style): Line[] {
+function breakAfterAssignment(line: Line, operator: Item, style: Style): Line[] {
   const at = line.items.indexOf(operator);
   const rest: Line = { items: line.items.slice(at + 1), indent: line.indent + style.unit, inside: false };
   return [{ ...line, items: line.items.slice(0, at + 1) }, ...splitLine(rest, style)];
