@@ -31,8 +31,8 @@ function providerAlternatives(branches: SyntaxNode[], depth: number): boolean {
 
 /**
  * Whether an expression holds a proctoring provider's name: the course's `proctoring_provider` (attribute, `getattr`, a
- * settings dict's key and its `'value'`), the default backend `PROCTORING_BACKENDS['DEFAULT']`, a case-folded one, or a
- * local name every assignment of which is one of these. Never decided by a variable's name.
+ * settings dict's key and its `'value'`), the default backend `PROCTORING_BACKENDS['DEFAULT']`, a case-folded or `str()`
+ * one, `p := <one>`, or a local (parameter) every assignment (argument) of which is one. Never decided by a name.
  */
 export function isProviderExpression(node: SyntaxNode, depth = 0): boolean {
   const expression = withoutCaseFold(unwrapParentheses(node));
@@ -51,8 +51,12 @@ export function isProviderExpression(node: SyntaxNode, depth = 0): boolean {
     const [whenTrue, , whenFalse] = expression.namedChildren;
     return providerAlternatives([whenTrue, whenFalse], depth + 1);
   }
-  if (expression.type === 'call' && expression.childForFieldName('function')?.text === 'getattr') {
-    return stringValue(expression.childForFieldName('arguments')?.namedChildren[1]) === PROVIDER_FIELD;
+  if (expression.type === 'named_expression') return isProviderExpression(expression.childForFieldName('value')!, depth + 1);
+  const callee = expression.type === 'call' ? expression.childForFieldName('function')?.text : null;
+  const args = expression.childForFieldName('arguments')?.namedChildren ?? [];
+  if (callee === 'str' && args.length === 1) return isProviderExpression(args[0], depth + 1);
+  if (callee === 'getattr') {
+    return stringValue(args[1]) === PROVIDER_FIELD;
   }
   const read = keyedRead(expression);
   if (!read) return false;

@@ -5,7 +5,7 @@ import { stringValue } from './nodes.ts';
 export interface LiteralComparison {
   /** The whole comparison node (for a chain, the whole `or`/`and` expression). */
   node: SyntaxNode;
-  /** The non-literal operand (a case-folding call such as `.lower()` removed). */
+  /** The non-literal operand, without its parentheses and a case-folding call such as `.lower()`. */
   subject: SyntaxNode;
   /** True for `!=`, `not in`, and `and` chains of `!=`. */
   negated: boolean;
@@ -47,7 +47,7 @@ export function literalComparison(node: SyntaxNode, value: string): LiteralCompa
   const leftIsValue = stringValue(left) === value;
   const rightIsValue = stringValue(right) === value;
   if (leftIsValue === rightIsValue) return null;
-  return { node: comparison, subject: withoutCaseFold(leftIsValue ? right : left), negated: operator === '!=' };
+  return { node: comparison, subject: withoutCaseFold(unwrapParentheses(leftIsValue ? right : left)), negated: operator === '!=' };
 }
 
 /** `subject in ('a', 'value')` (tuple, list or set of plain strings only), or `not in`. */
@@ -61,7 +61,7 @@ export function membershipTest(node: SyntaxNode, value: string): ValueTest | nul
   const values = members.namedChildren.filter((c) => c.type !== 'comment').map(stringValue);
   if (!values.includes(value) || values.some((v) => v === null)) return null;
   const others = [...new Set(values.filter((v): v is string => v !== value))];
-  return { node: comparison, subject: withoutCaseFold(subject), negated: operator === 'not in', others };
+  return { node: comparison, subject: withoutCaseFold(unwrapParentheses(subject)), negated: operator === 'not in', others };
 }
 
 /** Operands of a run of one boolean operator, `a or b or c` (left-nested in the tree), in source order. */
