@@ -1,5 +1,6 @@
 // The executor: discover files, prefilter them by needle, transform the candidates (in worker threads when it pays).
 import os from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
 import { discover, emptyStats, folderOfRoot, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
@@ -150,6 +151,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   } else {
     // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
     for (let index = 0; index < tasks.length; index++) {
+      // Synchronous work never lets a signal (Ctrl-C) in: give the event loop a turn now and then.
+      if (index % 512 === 511) await nextTurn();
       const candidate = readCandidateSync(tasks[index], maxBytes, needles);
       if (candidate === undefined) await onRetry(index);
       else if (candidate && 'bytes' in candidate) await onCandidate(index, candidate.bytes);

@@ -2,6 +2,7 @@
 // this thread (worker threads never write), so a run stopped at any point leaves a checkout a rerun completes.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { NotWritableError, writeFileAtomic } from '../io/fileio.ts';
 import { companionKeys } from './companions.ts';
 import type { ProcessedFile } from './process-file.ts';
@@ -36,6 +37,8 @@ export async function writeChanges(results: ProcessedFile[], staleTemps: string[
         ? { ...result, status: 'skipped', reason: `not written: it imports ${missing.path}, which could not be written (${missing.reason})` }
         : await writeOne(result),
     );
+    // Each write is synchronous; between two of them a signal (Ctrl-C) gets its turn and may stop the run here.
+    await nextTurn();
   }
   return results.map((r) => done.get(keyOf(r)) ?? r);
 }
