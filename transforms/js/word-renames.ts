@@ -13,7 +13,7 @@ export type WordPosition = 'variable' | 'property' | 'string';
  * What a new name may clash with: variables; property names (with the strings that reach them, `obj[event.target.name]`);
  * DOM ids (`id`, `htmlFor`, `#anchors`); test ids.
  */
-type Namespace = 'variable' | 'key' | 'dom-id' | 'test-id';
+export type Namespace = 'variable' | 'key' | 'dom-id' | 'test-id';
 
 export interface SkippedWord {
   word: string;
@@ -30,7 +30,7 @@ export interface WordRenames {
   messageIds: Array<{ start: number; end: number }>;
 }
 
-interface Occurrence {
+export interface Occurrence {
   word: string;
   start: number;
   position: WordPosition;
@@ -39,10 +39,10 @@ interface Occurrence {
   boundary: () => string | null;
 }
 
-const STRING_ID = /^(#?)([A-Za-z_$][\w$]*)$|^\[([\w-]+)=(["']?)([\w$]+)\4\]$/;
+export const STRING_ID = /^(#?)([A-Za-z_$][\w$]*)$|^\[([\w-]+)=(["']?)([\w$]+)\4\]$/;
 const MODULE_CALLS = /^(require|jest\.mock|vi\.mock|jest\.requireActual|vi\.importActual|import)$/;
-const TEST_ID_ATTRIBUTES = /^(data-testid|data-test-id|testId)$/;
-const DOM_ID_ATTRIBUTES = /^(id|htmlFor|for|controlId|href|form|list|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
+export const TEST_ID_ATTRIBUTES = /^(data-testid|data-test-id|testId)$/;
+export const DOM_ID_ATTRIBUTES = /^(id|htmlFor|for|controlId|href|form|list|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
 const isString = (node: BabelNode | null | undefined) => node?.type === 'StringLiteral' || (node?.type === 'Literal' && typeof node.value === 'string');
 const keyName = (node: BabelNode) => (node.key?.type === 'Identifier' ? node.key.name : isString(node.key) ? node.key.value : null);
 
@@ -82,21 +82,28 @@ function isMessageId(path: ASTPath): boolean {
   return false;
 }
 
-/** The namespace of a string id, from the attribute or query it is given to (`#x` and `[id=x]` are DOM ids). */
-function stringNamespace(path: ASTPath, text: string, hash: boolean, attribute: string | undefined): Namespace {
+/**
+ * The namespace of a string id, from what it is given to: `context` is the attribute name or the callee's text
+ * (`data-testid`, `getByTestId`, `htmlFor`); `#x` and `[id=x]` are DOM ids.
+ */
+export function idNamespace(context: string, hash: boolean, attribute: string | undefined): Namespace {
   if (hash || attribute === 'id') return 'dom-id';
   if (attribute) return TEST_ID_ATTRIBUTES.test(attribute) ? 'test-id' : 'key';
-  const parent = path.parent.node as BabelNode;
-  const name = parent.type === 'JSXAttribute' ? String(parent.name.name) : parent.type === 'CallExpression' ? text.slice(parent.callee.start, parent.callee.end) : '';
-  if (TEST_ID_ATTRIBUTES.test(name) || /ByTestId$/.test(name)) return 'test-id';
-  return DOM_ID_ATTRIBUTES.test(name) || /getElementById$/.test(name) ? 'dom-id' : 'key';
+  if (TEST_ID_ATTRIBUTES.test(context) || /ByTestId$/.test(context)) return 'test-id';
+  return DOM_ID_ATTRIBUTES.test(context) || /getElementById$/.test(context) ? 'dom-id' : 'key';
 }
 
-const SELECTOR_CALLS = /(querySelector|querySelectorAll|closest|matches)$/;
-const SELECTOR_PARTS = /#([A-Za-z_$][\w$]*)|\[([\w-]+)=(["']?)([\w$]+)\3\]/g;
+function stringNamespace(path: ASTPath, text: string, hash: boolean, attribute: string | undefined): Namespace {
+  const parent = path.parent.node as BabelNode;
+  const context = parent.type === 'JSXAttribute' ? String(parent.name.name) : parent.type === 'CallExpression' ? text.slice(parent.callee.start, parent.callee.end) : '';
+  return idNamespace(context, hash, attribute);
+}
+
+export const SELECTOR_CALLS = /(querySelector|querySelectorAll|closest|matches)$/;
+export const SELECTOR_PARTS = /#([A-Za-z_$][\w$]*)|\[([\w-]+)=(["']?)([\w$]+)\3\]/g;
 
 /** `'#a'`, `'[data-testid="b"]'`, `'label[for="c"] input'` given to a query: each id in the selector. */
-function selectorOccurrences(node: BabelNode, value: string, text: string): Occurrence[] {
+export function selectorOccurrences(node: { start: number; end: number }, value: string, text: string): Occurrence[] {
   const raw = text.slice(node.start, node.end);
   if (raw.slice(1, -1) !== value) return []; // escapes: offsets in the source would not match
   return [...value.matchAll(SELECTOR_PARTS)].map((m) => {
@@ -146,6 +153,11 @@ function occurrencesOf(j: JSCodeshift, root: Collection, text: string, messageId
 export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null): WordRenames {
   const messageIds: WordRenames['messageIds'] = [];
   const occurrences = occurrencesOf(j, root, text, messageIds);
+  return { ...decideRenames(occurrences, rename), messageIds };
+}
+
+/** The decision for any language's occurrences: which words are renamed (all their uses), which are skipped and why. */
+export function decideRenames(occurrences: Occurrence[], rename: (word: string, position: WordPosition) => string | null): Omit<WordRenames, 'messageIds'> {
   const used = new Map<Namespace, Set<string>>();
   for (const { word, namespaces } of occurrences) for (const ns of namespaces) used.set(ns, (used.get(ns) ?? new Set()).add(word));
   const targets = new Map<string, string>();
@@ -163,11 +175,13 @@ export function renameWords(j: JSCodeshift, root: Collection, text: string, rena
     const rival = [...targets.keys()].find((other) => other !== word && targets.get(other) === target);
     if (rival) skip(word, occurrences.find((o) => o.word === word)!.start, `would become \`${target}\`, like \`${rival}\``);
   }
+  // A skipped word is reported where it is first written, whichever use decided the skip.
+  for (const entry of skipped.values()) entry.at = Math.min(...occurrences.filter((o) => o.word === entry.word).map((o) => o.start));
   const renamed = new Map([...targets].filter(([word]) => !skipped.has(word)));
   const edits = new Map<number, Edit>();
   for (const { word, start, position } of occurrences) {
     const target = renamed.get(word);
     if (target && rename(word, position) === target) edits.set(start, { start, end: start + word.length, text: target });
   }
-  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()], messageIds };
+  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()] };
 }

@@ -12,7 +12,7 @@ import { testBackendsPart } from './test-backends.ts';
 import { testPayloadsPart } from './test-payloads.ts';
 import { frontendMessagesJs, frontendMessagesTs } from './frontend-messages.ts';
 import { frontendPage } from './frontend-page.ts';
-import { frontendVendorRenames } from './frontend-vendor-renames.ts';
+import { frontendVendorRenames, frontendVendorRenamesTs } from './frontend-vendor-renames.ts';
 import { frontendTests } from './frontend-tests.ts';
 import { frontendTestProviders } from './frontend-test-providers.ts';
 
@@ -43,5 +43,5 @@ export const requiresEscalationEmail: Codemod = {
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
   companionNeedle: HELPER_IMPORT,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendVendorRenamesTs, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders],
 };

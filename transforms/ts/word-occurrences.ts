@@ -1,0 +1,102 @@
+// Word occurrences in a TS/TSX file (ts-morph, symbols resolved by the type checker) for the rename decision of
+// transforms/js/word-renames.ts: variables, property names (types and objects), and the string ids that spell a word.
+import { createRequire } from 'node:module';
+import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
+import { idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID, type Occurrence } from '../js/word-renames.ts';
+
+const require = createRequire(import.meta.url);
+const morph = () => require('ts-morph') as typeof import('ts-morph');
+
+/** Why a variable's declaration makes it visible to other files: imported, exported, global (undeclared here). */
+function crossesAsVariable(node: MorphNode): string | null {
+  const { Node } = morph();
+  const declarations = node.getSymbol()?.getDeclarations() ?? [];
+  if (!declarations.length || declarations.some((d) => d.getSourceFile() !== node.getSourceFile())) return 'is not declared in this file (a global)';
+  for (const declaration of declarations) {
+    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return 'is imported from another module';
+    const statement = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : declaration;
+    if (statement && Node.isExportable(statement) && statement.isExported()) return 'is exported: other modules may import it';
+    if (Node.isBindingElement(declaration) && declaration.getFirstAncestor((a) => Node.isParameterDeclaration(a))) return 'destructures a parameter: callers (maybe in other files) pass it by this name';
+  }
+  return null;
+}
+
+/** Why a property may be read or written in other files: a member of an imported, exported, global or parameter value. */
+function crossesAsProperty(name: MorphNode): string | null {
+  const { Node } = morph();
+  const symbol = name.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (declarations.some((d) => d.getSourceFile() !== name.getSourceFile())) return 'is a property declared in another module';
+  for (const declaration of declarations) {
+    const owner = declaration.getFirstAncestor((a) => Node.isInterfaceDeclaration(a) || Node.isTypeAliasDeclaration(a) || Node.isClassDeclaration(a) || Node.isVariableStatement(a));
+    if (owner && Node.isExportable(owner) && owner.isExported()) return 'is a property of an exported type or object';
+    if (declaration.getFirstAncestor((a) => Node.isCallExpression(a) && a.getExpression().getText().endsWith('defineMessages'))) return 'is a message key: message maps are imported by other files';
+  }
+  if (!declarations.length) return 'is a property of a value whose type is not declared in this file';
+  const parent = name.getParent();
+  if (parent && Node.isPropertyAccessExpression(parent)) {
+    let root: MorphNode = parent.getExpression();
+    while (Node.isPropertyAccessExpression(root)) root = root.getExpression();
+    if (/^this\.props\b/.test(parent.getExpression().getText())) return 'is a prop: the parent component passes it by this name';
+    if (Node.isIdentifier(root) && root.getSymbol()?.getDeclarations().some((d) => Node.isParameterDeclaration(d) || d.getFirstAncestor((a) => Node.isParameterDeclaration(a)))) {
+      return `is a property of the parameter \`${root.getText()}\`: callers (maybe in other files) pass it by this name`;
+    }
+    const reason = Node.isIdentifier(root) ? crossesAsVariable(root) : null;
+    if (reason) return `is a property of \`${root.getText()}\`, which ${reason}`;
+  }
+  return null;
+}
+
+function identifierOccurrence(node: MorphNode): Occurrence | null {
+  const { Node } = morph();
+  const parent = node.getParent()!;
+  const at = { word: node.getText(), start: node.getStart() };
+  if (Node.isShorthandPropertyAssignment(parent)) return { ...at, position: 'variable', namespaces: ['variable', 'key'], boundary: () => crossesAsVariable(node) ?? crossesAsProperty(node) };
+  const isName = (Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isPropertyDeclaration(parent) || Node.isMethodDeclaration(parent) || Node.isMethodSignature(parent)) && parent.getNameNode() === node;
+  if (isName) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsProperty(node) };
+  if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsProperty(node) };
+  if (Node.isJsxAttribute(parent)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => 'is a prop: the component (maybe in another file) reads it by this name' };
+  if (Node.isImportSpecifier(parent) || Node.isImportClause(parent) || Node.isExportSpecifier(parent)) return { ...at, position: 'variable', namespaces: ['variable'], boundary: () => (Node.isExportSpecifier(parent) ? 'is exported: other modules may import it' : 'is imported from another module') };
+  const shorthand = Node.isBindingElement(parent) && !parent.getPropertyNameNode();
+  return { ...at, position: 'variable', namespaces: shorthand ? ['variable', 'key'] : ['variable'], boundary: () => crossesAsVariable(node) ?? (shorthand ? crossesAsProperty(node) : null) };
+}
+
+/** `id` of a descriptor or of `<FormattedMessage>`, and module specifiers: strings that are not a page's own ids. */
+function isExternalString(node: MorphNode): boolean {
+  const { Node } = morph();
+  const parent = node.getParent()!;
+  if (Node.isImportDeclaration(parent) || Node.isExportDeclaration(parent) || Node.isExternalModuleReference(parent)) return true;
+  if (Node.isCallExpression(parent) && /^(require|jest\.mock|vi\.mock|import)$/.test(parent.getExpression().getText())) return true;
+  if (Node.isPropertyAssignment(parent) && parent.getName() === 'id') return !!parent.getParentIfKind(morph().SyntaxKind.ObjectLiteralExpression)?.getProperty('defaultMessage');
+  const attribute = Node.isJsxAttribute(parent) ? parent : null;
+  return attribute?.getNameNode().getText() === 'id' && /Message$/.test(attribute.getFirstAncestorByKind(morph().SyntaxKind.JsxSelfClosingElement)?.getTagNameNode().getText() ?? attribute.getFirstAncestorByKind(morph().SyntaxKind.JsxOpeningElement)?.getTagNameNode().getText() ?? '');
+}
+
+function stringOccurrences(node: MorphNode, text: string): Occurrence[] {
+  const { Node } = morph();
+  if (!(Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) || isExternalString(node)) return [];
+  const parent = node.getParent()!;
+  const value = node.getLiteralText();
+  const span = { start: node.getStart(), end: node.getEnd() };
+  const context = Node.isJsxAttribute(parent) ? parent.getNameNode().getText() : Node.isCallExpression(parent) ? parent.getExpression().getText() : '';
+  if (Node.isCallExpression(parent) && SELECTOR_CALLS.test(context)) return selectorOccurrences(span, value, text);
+  const match = STRING_ID.exec(value);
+  const word = match && (match[2] ?? match[5]);
+  const offset = word ? text.slice(span.start, span.end).indexOf(word, 1) : -1;
+  if (!match || !word || offset < 0) return [];
+  return [{ word, start: span.start + offset, position: 'string', namespaces: [idNamespace(context, match[1] === '#', match[3])], boundary: () => null }];
+}
+
+/** Every identifier and string-id occurrence of the file. */
+export function wordOccurrencesTs(file: MorphSourceFile): Occurrence[] {
+  const { SyntaxKind } = morph();
+  const text = file.getFullText();
+  const occurrences: Occurrence[] = [];
+  file.forEachDescendant((node) => {
+    if (node.getKind() === SyntaxKind.Identifier) {
+      const occurrence = identifierOccurrence(node);
+      if (occurrence) occurrences.push(occurrence);
+    } else occurrences.push(...stringOccurrences(node, text));
+  });
+  return occurrences;
+}
