@@ -17,8 +17,23 @@ export const NEUTRAL_TEST_PROVIDERS = ['test_proctoring_provider', 'escalation_p
 
 /** Text tokens the vendor can stand in as a provider value or a word: strings, template text, regexes, JSX text, comments. */
 const TEXT_TOKENS = new Set(['string_fragment', 'regex_pattern', 'jsx_text', 'comment']);
-/** The vendor as a whole token (`'proctortrack'`, `proctortrack@example.com`, `proctortrack.support`), not inside an identifier. */
-const VENDOR_TOKEN = new RegExp(`(?<![A-Za-z0-9])${VENDOR}(?![A-Za-z0-9])`, 'g');
+/**
+ * The vendor as a whole token (`'proctortrack'`, `proctortrack@example.com`, `proctortrack.support`), not inside an
+ * identifier and not the package name `edx-proctoring-proctortrack`.
+ */
+const VENDOR_TOKEN = new RegExp(`(?<![A-Za-z0-9])(?<!proctoring[-_.])${VENDOR}(?![A-Za-z0-9])`, 'g');
+/** Calls whose first argument names a module: a path or package, never a provider. */
+const MODULE_CALLS = /^(require|import|(jest|vi)\.(mock|doMock|unmock|requireActual|importActual))$/;
+
+/** A string that is a module specifier (`import … from '…'`, `require('…')`, `jest.mock('…')`). */
+function isModuleSpecifier(token: SyntaxNode): boolean {
+  const string = token.parent;
+  const holder = string?.parent;
+  if (!string || !holder) return false;
+  if (['import_statement', 'export_statement'].includes(holder.type)) return holder.childForFieldName('source')?.id === string.id;
+  const call = holder.type === 'arguments' ? holder.parent : null;
+  return !!call && call.type === 'call_expression' && holder.namedChildren[0]?.id === string.id && MODULE_CALLS.test(call.childForFieldName('function')?.text ?? '');
+}
 const VENDOR_TOKEN_ANY_CASE = new RegExp(VENDOR_TOKEN.source, 'gi');
 const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
 
@@ -94,7 +109,7 @@ export const frontendTestProviders: CodemodPart = {
     if (provider) {
       const titles = blocks.flatMap((b) => (b.title ? [b.title] : []));
       const isProse = (token: SyntaxNode) => token.type === 'comment' || titles.some((t) => t.startIndex <= token.startIndex && token.endIndex <= t.endIndex);
-      for (const token of findAll(root, (n) => TEXT_TOKENS.has(n.type) && VENDOR_MENTION.test(n.text))) {
+      for (const token of findAll(root, (n) => TEXT_TOKENS.has(n.type) && VENDOR_MENTION.test(n.text) && !isModuleSpecifier(n))) {
         const neutral = neutralText(token.text, isProse(token), provider);
         if (neutral !== token.text) edits.push({ start: token.startIndex, end: token.endIndex, text: neutral });
       }
