@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../../../src/engine/types.ts';
 import { findPair, pairsOf } from '../../../transforms/python/dict-entries.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { VENDOR } from '../vendor.ts';
-import { backendOverrides, constantEscapes, isInside, testsOf, withDecorators, type BackendOverride } from './test-overrides.ts';
+import { backendOverrides, constantEscapes, isInside, isTestScope, testsOf, withDecorators, type BackendOverride } from './test-overrides.ts';
 
 export const NEUTRAL_PROVIDER = 'test_proctoring_provider';
 export const FLAG = 'requires_escalation_email';
@@ -77,6 +77,13 @@ export function decideOverrides(root: SyntaxNode): Decision[] {
     const decision = { dict, overrides: own, tests, vendorTests };
     if (own.some((o) => constantEscapes(root, o, overrides))) {
       decisions.push({ ...decision, action: 'review', reason: `the module constant ${own[0].constant} is read outside backend overrides too` });
+      continue;
+    }
+    // A helper, or a fixture no test of this module requests (a conftest.py's serves other modules): users unknown.
+    const helper = own.find((o) => !isTestScope(o) || !testsOf(o).length);
+    if (helper) {
+      const name = helper.scope.childForFieldName('name')!.text;
+      decisions.push({ ...decision, action: 'review', reason: `the override is set in ${name}, a helper or fixture: the tests using it are not traced` });
       continue;
     }
     const reason = vendorTests.length ? blocker(dict, tests, vendorTests, inForce, dicts) : null;

@@ -1,7 +1,7 @@
 // Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict, pytest-django's `settings`
 // fixture; decorators, `with` or setUp; a dict literal or a module-level constant) and the tests each is in force for.
 import type { SyntaxNode } from '../../../src/engine/types.ts';
-import { enclosingDefinition, usesOf } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 
 export interface BackendOverride {
   /** The dict literal given as the backends (or merged into them); a module constant's value when `constant` is set. */
@@ -84,7 +84,25 @@ export function testsOf(override: BackendOverride): SyntaxNode[] {
   if (scope.type === 'class_definition') return testsOfClass(scope);
   const owner = SETUP.test(scope.childForFieldName('name')!.text) ? enclosingDefinition(scope, 'class_definition') : null;
   if (owner) return testsOfClass(owner);
-  return [scope];
+  return isPytestFixture(scope) ? testsRequesting(scope) : [scope];
+}
+
+const isPytestFixture = (fn: SyntaxNode) => withDecorators(fn).namedChildren.some((d) => d.type === 'decorator' && /^@\s*(pytest\.)?fixture\b/.test(d.text));
+
+/** The module's tests that request a pytest fixture: as a parameter, or through `@pytest.mark.usefixtures(...)`. */
+function testsRequesting(fixture: SyntaxNode): SyntaxNode[] {
+  const name = fixture.childForFieldName('name')!.text;
+  const requests = (test: SyntaxNode) =>
+    test.childForFieldName('parameters')!.namedChildren.some((p) => p.text === name) ||
+    withDecorators(test).namedChildren.some((d) => d.type === 'decorator' && /usefixtures\(/.test(d.text) && d.descendantsOfType('string').some((s) => stringValue(s) === name));
+  return fixture.tree.rootNode.descendantsOfType('function_definition').filter((f) => isTestFunction(f) && requests(f));
+}
+
+/** True when the override applies to tests it names: a test class or function, a test class's setUp, a pytest fixture. */
+export function isTestScope(override: BackendOverride): boolean {
+  const { scope } = override;
+  const name = scope.childForFieldName('name')!.text;
+  return scope.type === 'class_definition' || /^test/.test(name) || isPytestFixture(scope) || (SETUP.test(name) && !!enclosingDefinition(scope, 'class_definition'));
 }
 
 /** The decorated definition (decorators included) of a function or class, for text and range checks. */
