@@ -18,7 +18,7 @@ const isField = (node: SyntaxNode, name: string) => node.parent?.childForFieldNa
 const other = (does: string): CheckEffect => ({ kind: 'other', does });
 
 /** The first line of some code, shortened, for a report. */
-export function brief(node: SyntaxNode): string {
+function brief(node: SyntaxNode): string {
   const line = node.text.split('\n')[0].trim();
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }

@@ -30,7 +30,7 @@ const field = (node: SyntaxNode, name: string) => node.childForFieldName(name);
 const isField = (node: SyntaxNode, name: string) => node.parent?.childForFieldName(name)?.id === node.id;
 
 /** The names a value is read from: `course.proctoring_escalation_email`, `d.get('proctoring_escalation_email')`, through locals. */
-export function sourceNames(node: SyntaxNode, depth = 0): string[] {
+function sourceNames(node: SyntaxNode, depth = 0): string[] {
   const value = unwrapParentheses(node);
   if (depth > MAX_DEPTH) return [];
   switch (value.type) {
@@ -60,7 +60,7 @@ export function sourceNames(node: SyntaxNode, depth = 0): string[] {
 }
 
 /** Where a value read at node is stored: a keyword, a dict key, an attribute or key assigned, or (through a local) further on. */
-export function sinkNames(node: SyntaxNode, depth = 0): string[] {
+function sinkNames(node: SyntaxNode, depth = 0): string[] {
   let value = node;
   // A branch of `a if c else b` is stored where the whole expression is.
   const isBranch = (n: SyntaxNode) => n.parent?.type === 'conditional_expression' && n.parent.namedChildren[1]?.id !== n.id;

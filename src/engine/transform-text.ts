@@ -151,14 +151,14 @@ export function transformText(task: FileTask, text: string, campaign: string): F
       text,
     };
   }
-  const positions = new PositionTracker<SiteRecord | ReviewItem>();
-  for (const codemod of task.codemods) {
-    const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
   // JSON and YAML likewise (package.json, settings): an edit placed in a broken file could make it worse.
   const structuredError = source.tree ? null : structuredSyntaxError(task.kind, text);
   if (structuredError) {
     return { ...result, status: 'skipped', reason: `does not parse as ${task.kind} (syntax error ${structuredError}): fix it and run again, or edit this file by hand`, text };
   }
+  const positions = new PositionTracker<SiteRecord | ReviewItem>();
+  for (const codemod of task.codemods) {
+    const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
     const textBefore = source.text;
     for (const part of partsOf(codemod)) {
       if (!partAccepts(part, task.kind, task.relPath)) continue;

@@ -51,7 +51,7 @@ export function literalComparison(node: SyntaxNode, value: string): LiteralCompa
 }
 
 /** `subject in ('a', 'value')` (tuple, list or set of plain strings only), or `not in`. */
-export function membershipTest(node: SyntaxNode, value: string): ValueTest | null {
+function membershipTest(node: SyntaxNode, value: string): ValueTest | null {
   const comparison = unwrapParentheses(node);
   if (comparison.type !== 'comparison_operator' || comparison.namedChildren.length !== 2) return null;
   const operator = comparisonOperator(comparison);

@@ -94,11 +94,6 @@ export function readsOf(scope: SyntaxNode, name: string): SyntaxNode[] {
   return namesIn(scope, name).filter((n) => !assignmentOf(n) && !isOpaqueBinding(n));
 }
 
-/** Local names a subtree binds by plain assignment (`name = ...`). */
-export function assignedNamesIn(subtree: SyntaxNode): SyntaxNode[] {
-  return findAll(subtree, (n) => n.type === 'identifier' && !!assignmentOf(n));
-}
-
 const parameterName = (parameter: SyntaxNode) => (parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChildren[0]))?.text;
 
 /** A function defined directly in a class body and not a staticmethod: its callers `x.f(a)` pass the first parameter implicitly. */

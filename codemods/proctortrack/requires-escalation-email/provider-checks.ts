@@ -30,7 +30,7 @@ export interface EscalationCheck {
 }
 
 /** The escalation-email check a `'proctortrack'` literal belongs to: a provider check guarding escalation-email code. */
-export function escalationCheck(literal: SyntaxNode): EscalationCheck | null {
+function escalationCheck(literal: SyntaxNode): EscalationCheck | null {
   const test = providerCheck(literal);
   const effect = test && checkEffect(test.node);
   return test && effect?.kind === 'escalation-email' ? { test, site: effect.site } : null;

@@ -77,15 +77,15 @@ export async function auditCommand(args: string[], io: Io, registry: Registry): 
     maxBytes: positiveInt(values['max-bytes'], '--max-bytes'),
     include: values.include,
     exclude: values.exclude,
-  refuseEmpty({ summary: audit, unreadableFolders: audit.unreadableFolders }, roots);
   });
+  refuseEmpty({ summary: audit, unreadableFolders: audit.unreadableFolders }, roots);
   const json = `${JSON.stringify(audit, null, 2)}\n`;
   if (values.json && values.json !== '-') await fsp.writeFile(values.json, json);
   if (format === 'json') io.stdout.write(json);
   else if (format === 'text') io.stdout.write(renderTable(audit, styleOf(io.stdout)));
+  else io.stdout.write(renderAuditAs(format, audit));
   listUnreadable(audit, io);
   // Unreadable folders: the audit cannot tell what is left there.
   if (audit.unreadableFolders.length) return EXIT.failed;
-  else io.stdout.write(renderAuditAs(format, audit));
   return audit.clean ? EXIT.ok : EXIT.pending;
 }
