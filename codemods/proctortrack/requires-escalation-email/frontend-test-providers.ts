@@ -109,7 +109,9 @@ export const frontendTestProviders: CodemodPart = {
     if (provider) {
       const titles = blocks.flatMap((b) => (b.title ? [b.title] : []));
       const isProse = (token: SyntaxNode) => token.type === 'comment' || titles.some((t) => t.startIndex <= token.startIndex && token.endIndex <= t.endIndex);
-      for (const token of findAll(root, (n) => TEXT_TOKENS.has(n.type) && VENDOR_MENTION.test(n.text) && !isModuleSpecifier(n))) {
+      // Also `{ proctortrack: … }` and `labels.proctortrack`: the provider as a key.
+      const isToken = (n: SyntaxNode) => (TEXT_TOKENS.has(n.type) && VENDOR_MENTION.test(n.text) && !isModuleSpecifier(n)) || (n.type === 'property_identifier' && n.text === VENDOR);
+      for (const token of findAll(root, isToken)) {
         const neutral = neutralText(token.text, isProse(token), provider);
         if (neutral !== token.text) edits.push({ start: token.startIndex, end: token.endIndex, text: neutral });
       }
