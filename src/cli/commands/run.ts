@@ -40,10 +40,10 @@ export function parseCodemodOptions(given: string[], codemods: Codemod[]): Codem
   for (const option of given) {
     const match = /^([\w-]+)\.([\w-]+)=(.*)$/.exec(option);
     if (!match) throw new UsageError(`--option takes <codemod>.<name>=<value>, not '${option}'`);
+    const [, name, key, value] = match;
     // Only commas and spaces: an empty list would silently drop what the default covered.
     if (!value.replace(/[\s,]/g, '')) throw new UsageError(`--option ${name}.${key} needs a value (see \`openedx-codemod list\`)`);
     if (values[name]?.[key] !== undefined) throw new UsageError(`--option ${name}.${key} is given twice: give it once`);
-    const [, name, key, value] = match;
     const codemod = codemods.find((c) => c.name === name);
     if (!codemod?.options?.[key]) {
       const known = codemods.flatMap((c) => Object.keys(c.options ?? {}).map((k) => `${c.name}.${k}`));
@@ -175,8 +175,8 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
     include: values.include,
     exclude: values.exclude,
     onProgress: progressReporter(io, !values['no-progress']),
-  const guarded = values['allow-dirty'] ? base : { ...base, beforeWrite: refuseDirtyFiles };
   };
+  const guarded = values['allow-dirty'] ? base : { ...base, beforeWrite: refuseDirtyFiles };
   const repos = new Repos();
   let dryRun: Promise<RunReport> | undefined;
   const dry = () => (dryRun ??= runCodemods(base));
@@ -197,6 +197,7 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   listUnreadable(report, io);
   if (report.summary.failed || report.summary.skipped || report.summary.unreadableFolders) return EXIT.failed;
   if (values.check && (report.summary.changed || report.summary.created || (values.strict && report.reviewItems.length))) return EXIT.pending;
+  return EXIT.ok;
 }
 
 /** The codemods with their --option values; a value a codemod rejects is a usage error. */
@@ -219,7 +220,6 @@ export function refuseEmpty<T extends { summary: { filesSeen: number }; unreadab
 /** Folders the run could not read: their files are unknown, so the exit is not 0. */
 export function listUnreadable(report: { unreadableFolders: { root: string; path: string; reason: string }[] }, io: Io): void {
   for (const folder of report.unreadableFolders) io.stderr.write(`cannot read folder ${path.join(folder.root, folder.path)}: ${folder.reason}\n`);
-  return EXIT.ok;
 }
 
 /** --branch: write and commit codemod by codemod; the report is the combined dry run's, marked with what was written. */
@@ -248,7 +248,8 @@ async function interactive(dryRun: RunReport, io: Io): Promise<number> {
   }
   const written = new Set<RunReport['files'][number]>();
   const failures: string[] = [];
-  for (const { file, text } of decisions) {
+  // New files (the helper module) before the files that import them, as --write does.
+  for (const { file, text } of [...decisions].sort((a, b) => Number(!!b.file.created) - Number(!!a.file.created))) {
     try {
       await writeFileAtomic(path.join(file.root, file.path), text, file.created ? null : Buffer.from(file.before!, 'utf8'));
       written.add(file);
