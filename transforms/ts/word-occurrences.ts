@@ -2,7 +2,8 @@
 // transforms/js/word-renames.ts: variables, property names (types and objects), and the string ids that spell a word.
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
-import { idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID, type Occurrence } from '../js/word-renames.ts';
+import { idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
+import type { Occurrence } from '../js/word-renames.ts';
 
 const require = createRequire(import.meta.url);
 const morph = () => require('ts-morph') as typeof import('ts-morph');
