@@ -105,13 +105,14 @@ function allowedBy(rules: AuditAllowRule[], relPath: string, lineText: string): 
 function classify(relPath: string, found: Occurrence[], lineTexts: string[], result: FileResult | undefined, rules: AuditRules): AuditItem[] {
   const change = result?.status === 'changed' ? changedLines(result) : { removed: new Set<number>(), first: 1 };
   const rewritten = change.removed;
-  const reviewed = new Set<number>();
+  // By id: a line can hold several items (two kinds, or two codemods), and each must be listed.
+  const reviewed = new Set<string>();
   const items: AuditItem[] = found.map((occurrence) => {
     const base = { path: relPath, line: occurrence.line, column: occurrence.column, term: occurrence.term, text: occurrence.text };
     if (rewritten.has(occurrence.line)) return { ...base, class: 'rewritten', detail: `changed by ${result!.codemods.join(', ')}` };
     const review = result?.reviewItems.find((item) => item.line === occurrence.line);
     if (review) {
-      reviewed.add(review.line);
+      reviewed.add(review.id);
       return { ...base, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id };
     }
     const rule = allowedBy(rules.allowed, relPath, lineTexts[occurrence.line - 1] ?? '');
@@ -121,7 +122,7 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
   });
   // Findings of the dry run on lines without a term: still work left.
   for (const review of result?.reviewItems ?? []) {
-    if (reviewed.has(review.line)) continue;
+    if (reviewed.has(review.id)) continue;
     const text = (lineTexts[review.line - 1] ?? '').trim().slice(0, 120);
     items.push({ path: relPath, line: review.line, column: 0, term: 'review', text, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id });
   }
