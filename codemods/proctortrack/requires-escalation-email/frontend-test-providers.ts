@@ -77,19 +77,22 @@ function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root:
  * The name is per file: when the first choice is taken here, test data this file imports may have been given the first
  * choice, or use it for another provider. Also the review when every neutral name is taken.
  */
-function reviewName(provider: string | undefined, root: SyntaxNode, ctx: TransformContext): void {
+function reviewName(relPath: string, provider: string | undefined, root: SyntaxNode, ctx: TransformContext): void {
   if (provider === NEUTRAL_TEST_PROVIDERS[0]) return;
+  // A data module (`__mocks__/x.js`, `mockSettings.ts`) is read by tests that were given the first choice.
+  const dataModule = !/\.(test|spec)\.[cm]?[jt]sx?$/.test(relPath);
   const importedData = (statement: SyntaxNode) => {
     const source = statement.type === 'import_statement' ? statement.childForFieldName('source')?.text.slice(1, -1) ?? '' : '';
     return source.startsWith('.') && isTestPath(/\.[cm]?[jt]sx?$/.test(source) ? source : `${source}.js`);
   };
   const imports = root.namedChildren.filter(importedData);
-  if (provider && !imports.length) return;
+  if (provider && !imports.length && !dataModule) return;
+  const others = dataModule ? 'the tests that import it are renamed on their own' : `test data it imports (${imports.map((s) => s.childForFieldName('source')!.text).join(', ')}) is renamed on its own`;
   ctx.review({
     siteKind: 'FE-tests',
-    at: provider ? imports[0].startIndex : 0,
+    at: provider && imports.length ? imports[0].startIndex : 0,
     reason: provider
-      ? `this test file already uses '${NEUTRAL_TEST_PROVIDERS[0]}', so the vendor became '${provider}' here; test data it imports (${imports.map((s) => s.childForFieldName('source')!.text).join(', ')}) is renamed on its own and may use '${NEUTRAL_TEST_PROVIDERS[0]}' for it`
+      ? `this file already uses '${NEUTRAL_TEST_PROVIDERS[0]}', so the vendor became '${provider}' here; ${others} and may use '${NEUTRAL_TEST_PROVIDERS[0]}' for it`
       : `every neutral provider name (${NEUTRAL_TEST_PROVIDERS.join(', ')}) is already used in this test file, so the vendor was not renamed`,
     suggestion: `Make this file and its test data agree on one provider that is listed in \`${RESPONSE_KEY}\`.`,
   });
@@ -118,7 +121,7 @@ export const frontendTestProviders: CodemodPart = {
     }
     const changed = new Set(edits.map((e) => blockAround(blocks, e.start)?.call.startIndex ?? root.namedChildren.find((s) => s.startIndex <= e.start && e.start < s.endIndex)?.startIndex ?? 0));
     [...changed].sort((a, b) => a - b).forEach((at) => ctx.site('FE-tests', at));
-    if (edits.length || !provider) reviewName(provider, root, ctx);
+    if (edits.length || !provider) reviewName(file.relPath, provider, root, ctx);
     reviewLeftovers(text, edits, blocks, root, ctx);
     return edits;
   },
