@@ -16,6 +16,8 @@ const stringValue = (node: SyntaxNode): string | null => (node.type === 'string'
 
 /** A list of string literals, directly or through a `const NAME = [...]` of the file; null for anything else. */
 function stringList(value: SyntaxNode, root: SyntaxNode): SyntaxNode[] | null {
+  // `[...] as const`, `[...] satisfies string[]`, `([...])`
+  if (['as_expression', 'satisfies_expression', 'parenthesized_expression'].includes(value.type)) return stringList(value.namedChildren[0], root);
   if (value.type === 'identifier') {
     const declarators = findAll(root, (n) => n.type === 'variable_declarator' && n.childForFieldName('name')?.text === value.text);
     const init = declarators.length === 1 ? declarators[0].childForFieldName('value') : null;
