@@ -21,20 +21,24 @@ export class Checkouts {
   /** Per folder below a root: the nested work tree holding it (or null: none below the root). */
   private readonly nested = new Map<string, string | null>();
 
-  /** Absolute roots (folders, or the folder of a file root). */
+  /** Absolute roots: folders, or files (read as part of the work tree holding them, see discover's folderOfRoot). */
   constructor(roots: string[]) {
-    const folders = roots.map((root) => (statSync(root).isDirectory() ? root : path.dirname(root)));
-    const tops = folders.map(workTreeAbove);
-    folders.forEach((folder, i) => {
-      const top = tops[i];
-      const shared = tops.filter((t) => t === top).length > 1;
-      this.rootCheckout.set(folder, top && (top === folder || !shared) ? top : folder);
+    const entries = roots.map((root) => {
+      const isFile = !statSync(root).isDirectory();
+      const folder = isFile ? path.dirname(root) : root;
+      return { root, isFile, folder, top: workTreeAbove(folder) };
     });
+    for (const { root, isFile, folder, top } of entries) {
+      const shared = entries.filter((other) => !other.isFile && other.top === top).length > 1;
+      const checkout = top && (isFile || top === folder || !shared) ? top : folder;
+      this.rootCheckout.set(root, checkout);
+      this.rootCheckout.set(isFile ? checkout : folder, checkout);
+    }
   }
 
   /** The checkout of a root given to the run. */
   ofRoot(root: string): string {
-    return this.rootCheckout.get(statSync(root).isDirectory() ? root : path.dirname(root)) ?? root;
+    return this.rootCheckout.get(root) ?? root;
   }
 
   /** The checkout of a file found under root (the root folder as the walk gave it) at relPath. */
