@@ -80,13 +80,3 @@ export function providerCheck(literal: SyntaxNode): ValueTest | null {
   const test = vendorTest(literal);
   return test && isProviderExpression(test.subject) ? test : null;
 }
-
-/**
- * The note for a check that also tested other providers (`p in ('examity', 'proctortrack')`): the helper now decides for
- * them too, so their backends need the key (operator-config's option adds it).
- */
-export function otherProvidersNote(test: ValueTest, call: string, key: string, option: string): string {
-  const others = test.others.map((v) => `\`${v}\``).join(', ');
-  const vendors = [VENDOR, ...test.others].join(',');
-  return `\`${test.node.text.replace(/\s+/g, ' ')}\` became \`${call}\`; it also named ${others}: give those backends ${key} too (--option operator-config.${option}=${vendors})`;
-}

@@ -5,7 +5,8 @@ import { unwrapParentheses, type ValueTest } from '../../transforms/python/compa
 import { deleteStatement } from '../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, statementOf, usesOf } from '../../transforms/python/nodes.ts';
 import { checkEffect } from './check-effects.ts';
-import { otherProvidersNote, providerCheck } from './provider-check.ts';
+import { otherProvidersNote, splitOthers } from './check-rewrite.ts';
+import { providerCheck } from './provider-check.ts';
 
 const HELPER = 'show_review_rules';
 
@@ -36,7 +37,8 @@ function wholeCheck(condition: SyntaxNode | null | undefined): ValueTest | null 
   if (!condition) return null;
   const literals = condition.descendantsOfType('string');
   const check = literals.map(providerCheck).find((c) => c && c.node.id === unwrapParentheses(condition).id);
-  return check ?? null;
+  // A check naming LTI too is left for review: LTI has no backend entry to carry "show_review_rules".
+  return check && !splitOthers(check).kept.length ? check : null;
 }
 
 function conditionalBlock(statement: SyntaxNode): ProviderBlock | null {
@@ -91,7 +93,8 @@ export function rewriteBlock(text: string, block: ProviderBlock, ctx: TransformC
   }
   ctx.site('RR-2', last);
   const call = `${HELPER}(${provider})`;
-  if (block.check.others.length) ctx.warn(otherProvidersNote(block.check, call, '"show_review_rules": False', 'hidden-review-rules-vendors'));
+  const note = otherProvidersNote(block.check, call, '"show_review_rules": False', 'hidden-review-rules-vendors');
+  if (note) ctx.warn(note);
   // A local read more than once keeps its name (one lookup); the spec's own local shares the helper's name, so it goes.
   if (block.local !== HELPER && reads.length > 1) {
     const start = lineStart(text, first.startIndex);
@@ -112,8 +115,10 @@ export function reviewUnhandledChecks(root: SyntaxNode, handled: SyntaxNode[], c
     ctx.review({
       siteKind: 'RR-2',
       at: check.node,
-      reason: 'a provider check decides whether Review Rules show, in a shape this codemod does not rewrite',
-      suggestion: `Compute it as \`${HELPER}(${check.subject.text})\` (the backend's "show_review_rules" decides) and delete the Proctortrack case.`,
+      reason: splitOthers(check).kept.length
+        ? 'a provider check decides whether Review Rules show, and names LTI too, which has no backend entry to carry "show_review_rules"'
+        : 'a provider check decides whether Review Rules show, in a shape this codemod does not rewrite',
+      suggestion: `Compute it as \`${HELPER}(${check.subject.text})\` (the backend's "show_review_rules" decides), keeping any LTI case explicit, and delete the Proctortrack case.`,
     });
   }
   return reviewed;

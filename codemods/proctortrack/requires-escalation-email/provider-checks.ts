@@ -1,9 +1,9 @@
 // Spec sites EE-2, EE-3, EE-6: provider checks whose guarded code is about the escalation e-mail become `requires_escalation_email(provider)`.
 import type { Edit, ReviewRequest, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import type { ValueTest } from '../../../transforms/python/comparisons.ts';
-import { comparisonToCall } from '../../../transforms/python/replace-comparison.ts';
 import { checkEffect } from '../check-effects.ts';
-import { isProviderExpression, otherProvidersNote, providerCheck, vendorTest } from '../provider-check.ts';
+import { checkRewrite } from '../check-rewrite.ts';
+import { isProviderExpression, providerCheck, vendorTest } from '../provider-check.ts';
 import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './names.ts';
 
@@ -44,11 +44,9 @@ export function providerCheckEdits(text: string, root: SyntaxNode, ctx: Transfor
     const found = escalationCheck(literal);
     if (!found || rewritten.some((node) => node.id === found.test.node.id)) continue;
     const { test, site } = found;
-    const call = `${HELPER}(${test.subject.text})`;
     ctx.site(site, test.node);
     rewritten.push(test.node);
-    edits.push(comparisonToCall(test, () => call));
-    if (test.others.length) ctx.warn(otherProvidersNote(test, call, '"requires_escalation_email": True', 'escalation-email-vendors'));
+    edits.push(checkRewrite(test, HELPER, '"requires_escalation_email": True', 'escalation-email-vendors', ctx));
     const statement = conditionOwner(test.node);
     if (statement) edits.push(...errorMessageEdits(text, statement, test.subject.text));
   }
