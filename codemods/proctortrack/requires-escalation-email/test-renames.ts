@@ -16,7 +16,9 @@ const TEST_NAMES: [RegExp, string][] = [
   [/_(?:for|with|using|on)_proctortrack(?=_|$)/, '_if_requires_escalation_email'],
   [/_(?:without|not)_proctortrack(?=_|$)/, '_unless_requires_escalation_email'],
   [/(?<=_)proctortrack_provider(?=_|$)/, 'requires_escalation_email_set'],
-  [/(?<=_)proctortrack_(?=escalation)/, ''],
+  [/_proctortrack$/, '_if_requires_escalation_email'],
+  // Any other vendor word goes: the test now says what it does without it.
+  [/(?<=_)proctortrack_/, ''],
 ];
 
 const isDocstring = (s: SyntaxNode) => s.parent?.type === 'expression_statement' && s.parent.parent?.type === 'block' && s.parent.parent.namedChildren[0]?.id === s.parent.id;
