@@ -12,7 +12,7 @@ import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { VENDOR } from '../vendor.ts';
 import { neutralLabel } from '../wording.ts';
 import { decideOverrides, FLAG, NEUTRAL_PROVIDER, type Decision } from './test-decisions.ts';
-import { renameInTest } from './test-renames.ts';
+import { functionNames, renameInTest } from './test-renames.ts';
 
 const FLAG_ENTRY: DictEntry = { key: FLAG, value: 'True' };
 
@@ -84,11 +84,12 @@ export const testBackendsPart: CodemodPart = {
     const decisions = decideOverrides(tree.rootNode);
     const dicts = decisions.map((d) => d.dict);
     const edits = new Map<string, Edit>();
+    const names = functionNames(tree.rootNode);
     for (const decision of decisions) {
       const own = decision.action === 'convert' ? convertEdits(file.text, decision.dict) : decision.action === 'remove' ? removalEdits(file.text, tree, decision) : null;
       if (!own) continue;
       ctx.site('EE-tests', decision.dict);
-      const renames = decision.action === 'convert' ? decision.tests.flatMap((t) => renameInTest(file.text, t, dicts, ctx)) : [];
+      const renames = decision.action === 'convert' ? decision.tests.flatMap((t) => renameInTest(file.text, t, dicts, names, ctx)) : [];
       for (const edit of [...own, ...renames]) edits.set(`${edit.start}:${edit.end}`, edit);
     }
     const all = [...edits.values()];

@@ -30,19 +30,24 @@ function renamedText(raw: string, docstring: boolean): string | null {
   return (reword(labelled, COMMENT_REWORDINGS) ?? labelled).replace(VENDOR_WORD_ANY_CASE, NEUTRAL_PROVIDER);
 }
 
-function nameEdit(test: SyntaxNode, ctx: TransformContext): Edit | null {
+/** Every function name of the module: a rename must not take one (a second `def` of a name hides the first test). */
+export function functionNames(root: SyntaxNode): Set<string> {
+  return new Set(root.descendantsOfType('function_definition').map((f) => f.childForFieldName('name')!.text));
+}
+
+function nameEdit(test: SyntaxNode, taken: Set<string>, ctx: TransformContext): Edit | null {
   const name = test.childForFieldName('name')!;
   const rule = TEST_NAMES.find(([pattern]) => pattern.test(name.text));
   if (!rule) return null;
   const renamed = name.text.replace(rule[0], rule[1]);
-  const siblings = test.parent?.descendantsOfType('function_definition') ?? [];
-  if (siblings.some((s) => s.childForFieldName('name')!.text === renamed) || !/^test\w/.test(renamed)) return null;
+  if (taken.has(renamed) || !/^test\w/.test(renamed)) return null;
+  taken.add(renamed);
   ctx.site('EE-tests', name);
   return { start: name.startIndex, end: name.endIndex, text: renamed };
 }
 
-/** Edits renaming the vendor inside one test (outside the override dicts, which the caller rewrites). */
-export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[], ctx: TransformContext): Edit[] {
+/** Edits renaming the vendor inside one test (outside the override dicts, which the caller rewrites); `taken` names grow. */
+export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[], taken: Set<string>, ctx: TransformContext): Edit[] {
   const range = withDecorators(test);
   const edits: Edit[] = [];
   for (const literal of range.descendantsOfType('string')) {
@@ -54,6 +59,6 @@ export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[]
     const reworded = reword(comment.text, COMMENT_REWORDINGS);
     if (reworded !== null && reworded !== comment.text) edits.push({ start: comment.startIndex, end: comment.endIndex, text: reworded });
   }
-  const name = nameEdit(test, ctx);
+  const name = nameEdit(test, taken, ctx);
   return name ? [...edits, name] : edits;
 }
