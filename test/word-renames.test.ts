@@ -92,6 +92,22 @@ const testId = <div data-testid="proctortrackValue" />;
     expect(text).toContain("id: 'x.proctortrackLabel'");
   });
 
+  it('keeps keys of data that is not component state: payloads handed on, call results', () => {
+    const source = `function Page() {
+  const [values, setValues] = useState({ proctortrackEmail: '' });
+  const payload = { proctortrackRegion: 'eu' };
+  api.save(payload);
+  const data = camelCaseObject(response);
+  return data.proctortrackNotice || values.proctortrackEmail;
+}
+`;
+    const { text, skipped } = renamed(source);
+    expect(skipped.proctortrackRegion).toMatch(/not component state/);
+    expect(skipped.proctortrackNotice).toMatch(/does not build/);
+    expect(text).toContain("useState({ email: '' })");
+    expect(text).toContain('values.email');
+  });
+
   it('leaves module specifiers and words that merely hold the letters', () => {
     const source = `import a from 'proctortrackModule';
 const notproctortrackish = require('proctortrackLib');

@@ -2,7 +2,8 @@
 // `'label[for="x"]'`), the namespace it belongs to (DOM id, test id, key), and strings that are not ids (message ids,
 // module specifiers).
 import type { ASTPath } from 'jscodeshift';
-import { crossesAsKey, crossesAsMember, isKeyOf } from './module-boundary.ts';
+import { isKeyOf } from './component-state.ts';
+import { crossesAsKey, crossesAsMember } from './module-boundary.ts';
 import type { BabelNode } from './statement-removal.ts';
 import type { Namespace, Occurrence } from './word-renames.ts';
 
@@ -74,7 +75,7 @@ export function stringOccurrences(path: ASTPath, text: string): Occurrence[] {
   if (offset < 0) return [];
   const at = { word, start: node.start + offset };
   if (isKeyOf(parent, node)) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) }];
-  if (/MemberExpression$/.test(parent.type) && parent.property === node) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) }];
+  if (/MemberExpression$/.test(parent.type) && parent.property === node) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object, text) }];
   return [{ ...at, position: 'string', namespaces: [stringNamespace(path, text, match[1] === '#', match[3])], boundary: () => null }];
 }
 

@@ -3,7 +3,8 @@
 // files renamed separately (a page and its tests) agree. A word is left whole when one use crosses the file's boundary.
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { Edit } from '../../src/engine/types.ts';
-import { CROSSING, crossesAsAttribute, crossesAsKey, crossesAsMember, isKeyOf, originOf } from './module-boundary.ts';
+import { isKeyOf } from './component-state.ts';
+import { CROSSING, crossesAsAttribute, crossesAsKey, crossesAsMember, originOf } from './module-boundary.ts';
 import { isMessageId, isModuleSpecifier, stringOccurrences } from './string-ids.ts';
 import type { BabelNode } from './statement-removal.ts';
 
@@ -44,7 +45,7 @@ function identifierOccurrence(path: ASTPath, text: string): Occurrence | null {
   const node = path.node as BabelNode;
   const parent = path.parent.node as BabelNode;
   const at = { word: node.name as string, start: node.start };
-  if (/MemberExpression$/.test(parent.type) && parent.property === node && !parent.computed) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object) };
+  if (/MemberExpression$/.test(parent.type) && parent.property === node && !parent.computed) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object, text) };
   if (isKeyOf(parent, node)) return parent.shorthand ? null : { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) }; // a shorthand's value node stands for both
   if (/^Class(Private)?(Property|Method)$/.test(parent.type) && parent.key === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => null };
   if (parent.type === 'JSXAttribute') return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsAttribute(path) };

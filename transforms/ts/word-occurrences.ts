@@ -1,5 +1,5 @@
 // Word occurrences in a TS/TSX file (ts-morph, symbols resolved by the type checker) for the rename decision of
-// transforms/js/word-renames.ts: variables, property names (types and objects), and the string ids that spell a word.
+// transforms/js/word-renames.ts: variables and the string ids that spell a word (property names are always kept).
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
 import { idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
@@ -22,44 +22,24 @@ function crossesAsVariable(node: MorphNode): string | null {
   return null;
 }
 
-/** Why a property may be read or written in other files: a member of an imported, exported, global or parameter value. */
-function crossesAsProperty(name: MorphNode): string | null {
-  const { Node } = morph();
-  const symbol = name.getSymbol();
-  const declarations = symbol?.getDeclarations() ?? [];
-  if (declarations.some((d) => d.getSourceFile() !== name.getSourceFile())) return 'is a property declared in another module';
-  for (const declaration of declarations) {
-    const owner = declaration.getFirstAncestor((a) => Node.isInterfaceDeclaration(a) || Node.isTypeAliasDeclaration(a) || Node.isClassDeclaration(a) || Node.isVariableStatement(a));
-    if (owner && Node.isExportable(owner) && owner.isExported()) return 'is a property of an exported type or object';
-    if (declaration.getFirstAncestor((a) => Node.isCallExpression(a) && a.getExpression().getText().endsWith('defineMessages'))) return 'is a message key: message maps are imported by other files';
-  }
-  if (!declarations.length) return 'is a property of a value whose type is not declared in this file';
-  const parent = name.getParent();
-  if (parent && Node.isPropertyAccessExpression(parent)) {
-    let root: MorphNode = parent.getExpression();
-    while (Node.isPropertyAccessExpression(root)) root = root.getExpression();
-    if (/^this\.props\b/.test(parent.getExpression().getText())) return 'is a prop: the parent component passes it by this name';
-    if (Node.isIdentifier(root) && root.getSymbol()?.getDeclarations().some((d) => Node.isParameterDeclaration(d) || d.getFirstAncestor((a) => Node.isParameterDeclaration(a)))) {
-      return `is a property of the parameter \`${root.getText()}\`: callers (maybe in other files) pass it by this name`;
-    }
-    const reason = Node.isIdentifier(root) ? crossesAsVariable(root) : null;
-    if (reason) return `is a property of \`${root.getText()}\`, which ${reason}`;
-  }
-  return null;
-}
+/**
+ * TS/TSX property names are never renamed: an interface or type may describe data read or sent elsewhere by this
+ * name (camel-cased API responses), and its members cannot be told apart from the component's own state here.
+ */
+const crossesAsProperty = () => 'is a TS/TSX property name: its type may describe data read or sent elsewhere by this name';
 
 function identifierOccurrence(node: MorphNode): Occurrence | null {
   const { Node } = morph();
   const parent = node.getParent()!;
   const at = { word: node.getText(), start: node.getStart() };
-  if (Node.isShorthandPropertyAssignment(parent)) return { ...at, position: 'variable', namespaces: ['variable', 'key'], boundary: () => crossesAsVariable(node) ?? crossesAsProperty(node) };
+  if (Node.isShorthandPropertyAssignment(parent)) return { ...at, position: 'variable', namespaces: ['variable', 'key'], boundary: () => crossesAsVariable(node) ?? crossesAsProperty() };
   const isName = (Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isPropertyDeclaration(parent) || Node.isMethodDeclaration(parent) || Node.isMethodSignature(parent)) && parent.getNameNode() === node;
-  if (isName) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsProperty(node) };
-  if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === node) return { ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsProperty(node) };
+  if (isName) return { ...at, position: 'property', namespaces: ['key'], boundary: crossesAsProperty };
+  if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === node) return { ...at, position: 'property', namespaces: ['key'], boundary: crossesAsProperty };
   if (Node.isJsxAttribute(parent)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => 'is a prop: the component (maybe in another file) reads it by this name' };
   if (Node.isImportSpecifier(parent) || Node.isImportClause(parent) || Node.isExportSpecifier(parent)) return { ...at, position: 'variable', namespaces: ['variable'], boundary: () => (Node.isExportSpecifier(parent) ? 'is exported: other modules may import it' : 'is imported from another module') };
   const shorthand = Node.isBindingElement(parent) && !parent.getPropertyNameNode();
-  return { ...at, position: 'variable', namespaces: shorthand ? ['variable', 'key'] : ['variable'], boundary: () => crossesAsVariable(node) ?? (shorthand ? crossesAsProperty(node) : null) };
+  return { ...at, position: 'variable', namespaces: shorthand ? ['variable', 'key'] : ['variable'], boundary: () => crossesAsVariable(node) ?? (shorthand ? crossesAsProperty() : null) };
 }
 
 /** `id` of a descriptor or of `<FormattedMessage>`, and module specifiers: strings that are not a page's own ids. */
