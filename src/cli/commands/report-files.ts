@@ -31,7 +31,9 @@ export function checkReportTarget(target: string | undefined): void {
   }
 }
 
-export async function writeReports(report: RunReport, target: string, campaign: Campaign, codemods: Codemod[], io: Io): Promise<void> {
+/** Writes the descriptions; says on stderr which files it wrote (not with quiet). */
+export async function writeReports(report: RunReport, target: string, campaign: Campaign, codemods: Codemod[], io: Io, quiet = false): Promise<void> {
+  const say = (line: string) => quiet || io.stderr.write(`${line}\n`);
   const names = checkoutNames(report.checkouts);
   const scoped = report.checkouts
     .map((checkout) => ({ name: names.get(checkout)!, checkout, report: scopeToCheckout(report, checkout, codemods) }))
@@ -41,9 +43,9 @@ export async function writeReports(report: RunReport, target: string, campaign: 
     for (const { name, report: r } of scoped) {
       const file = path.join(target, `${name}.md`);
       await fsp.writeFile(file, renderReportMarkdown(r, campaign));
-      io.stderr.write(`report: ${file}\n`);
+      say(`report: ${file}`);
     }
-    if (!scoped.length) io.stderr.write('report: nothing changed and nothing to review: no description written\n');
+    if (!scoped.length) say('report: nothing changed and nothing to review: no description written');
     return;
   }
   if (scoped.length <= 1) {
@@ -53,5 +55,5 @@ export async function writeReports(report: RunReport, target: string, campaign: 
   // Several repositories in one file: one description each (a folder, `--report DIR/`, gives one file each).
   const sections = scoped.map(({ name, checkout, report: r }) => `# ${name}\n\n<sub>${checkout}</sub>\n\n${renderReportMarkdown(r, campaign)}`);
   await fsp.writeFile(target, sections.join('\n---\n\n'));
-  io.stderr.write(`report: ${scoped.length} checkouts in ${target}, one description each (give --report DIR/ for one file per checkout)\n`);
+  say(`report: ${scoped.length} checkouts in ${target}, one description each (give --report DIR/ for one file per checkout)`);
 }

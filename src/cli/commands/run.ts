@@ -1,7 +1,6 @@
 // `run`: dry run (diff), --check, --write, --branch, --interactive; the JSON report and the Markdown PR description.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { selectCodemods, type Registry, type Selection } from '../../engine/registry.ts';
 import { configured, type CodemodOptionValues } from '../../engine/codemod.ts';
 import type { Campaign, Codemod } from '../../engine/types.ts';
@@ -142,7 +141,7 @@ async function emit(report: RunReport, values: { json?: string; report?: string;
   if (format === 'json') io.stdout.write(jsonText);
   else if (format !== 'text') io.stdout.write(renderRunAs(format, report, selection.codemods));
   else if (report.dryRun) io.stdout.write(renderDiffs(report, styleOf(io.stdout)));
-  if (values.report) await writeReports(report, values.report, selection.campaign, selection.codemods, io);
+  if (values.report) await writeReports(report, values.report, selection.campaign, selection.codemods, io, values.quiet);
   io.stderr.write(renderSummary(report, styleOf(io.stderr), { quiet: values.quiet }));
 }
 
