@@ -1,6 +1,5 @@
 // `audit <campaign> [PATH...]`: read-only inventory of what is left of a campaign; exit 0 only when all that is left is allowed.
 import { promises as fsp } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Registry } from '../../engine/registry.ts';
 import { AUDIT_CLASSES, auditCampaign, type AuditReport } from '../../engine/audit.ts';
 import type { Style } from '../render.ts';
