@@ -2,6 +2,7 @@
 // vendor's review rules becomes a backend with `show_review_rules: X`; other toggles go and their test is flagged.
 import type { Edit, SyntaxNode, TransformContext, Tree } from '../../src/engine/types.ts';
 import { addSectionedImport, type ImportSection } from '../../transforms/python/import-sections.ts';
+import { functionNames } from '../../transforms/python/function-names.ts';
 import { fromImports } from '../../transforms/python/imports.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
 import { keyQuoteAt } from '../../transforms/python/dict-append.ts';
@@ -41,10 +42,13 @@ function backendRewrite(text: string, toggle: FlagToggle, callee: string, ctx: T
 export function testOverrides(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
   const edits: Edit[] = [];
   const patchDict = patchDictCall(text, root.tree);
+  const names = functionNames(root);
   let rewritten = false;
   for (const decorator of root.descendantsOfType('decorator').filter(isFlagToggle)) {
     const toggle = rewritableToggle(decorator);
-    if (toggle) {
+    // A taken name would define the test twice, hiding one: such a test is left to a review item.
+    if (toggle && !(toggle.renamed && names.has(toggle.renamed))) {
+      if (toggle.renamed) names.add(toggle.renamed);
       edits.push(...backendRewrite(text, toggle, patchDict.callee, ctx));
       rewritten = true;
       continue;

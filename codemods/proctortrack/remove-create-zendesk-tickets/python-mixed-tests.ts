@@ -26,9 +26,12 @@ export function testsSomethingElse(test: SyntaxNode): boolean {
 }
 
 /** The Zendesk assertions of a kept test go, and its name loses the Zendesk part (a review item when no rule applies). */
-export function keptTestEdits(text: string, test: SyntaxNode, ctx: TransformContext): Edit[] {
+export function keptTestEdits(text: string, test: SyntaxNode, names: Set<string>, ctx: TransformContext): Edit[] {
   const name = test.childForFieldName('name')!;
-  const renamed = name.text.replace(ZENDESK_IN_NAME, '');
+  const stripped = name.text.replace(ZENDESK_IN_NAME, '');
+  // A taken name would define the test twice, hiding one: the name stays, with the review item.
+  const renamed = names.has(stripped) ? name.text : stripped;
+  names.add(renamed);
   const edits = deleteStatements(text, assertions(test).filter((a) => ZENDESK.test(a.text))).edits;
   const first = test.childForFieldName('body')!.namedChildren[0];
   const docstring = first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string' && ZENDESK.test(first.text);

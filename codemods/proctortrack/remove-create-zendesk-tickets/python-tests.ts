@@ -3,6 +3,7 @@ import { applyEdits } from '../../../src/engine/edits.ts';
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
+import { functionNames } from '../../../transforms/python/function-names.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';
 import { enclosingDefinition, findAll, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
@@ -35,7 +36,8 @@ export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformC
     const left = findAll(owner.childForFieldName('body')!, (n) => n.type === 'function_definition' && /^test/.test(nameOf(n)) && !doomed.some((d) => d.id === n.id));
     if (!left.length) ctx.warn(`${nameOf(owner)} has no test left after removing its Zendesk tests: delete the class if it is now pointless`);
   }
-  return [...deletion.edits, ...kept.flatMap((test) => keptTestEdits(text, test, ctx))];
+  const names = functionNames(root);
+  return [...deletion.edits, ...kept.flatMap((test) => keptTestEdits(text, test, names, ctx))];
 }
 
 /** The parameter, and the bare `*` before it when it is the only keyword-only parameter (`def f(*, **kw)` is invalid). */

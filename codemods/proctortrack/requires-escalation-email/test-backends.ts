@@ -5,6 +5,7 @@ import { removeElement } from '../../../transforms/python/collections.ts';
 import { appendDictEntries, keyQuoteAt, type DictEntry } from '../../../transforms/python/dict-append.ts';
 import { findPair, pairKey, pairsOf } from '../../../transforms/python/dict-entries.ts';
 import { removeImportsLeftUnused } from '../../../transforms/python/left-unused.ts';
+import { functionNames } from '../../../transforms/python/function-names.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';
 import { stringValue } from '../../../transforms/python/nodes.ts';
 import { rewriteInner } from '../../../transforms/python/string-inner.ts';
@@ -12,7 +13,7 @@ import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { VENDOR } from '../vendor.ts';
 import { neutralLabel } from '../wording.ts';
 import { decideOverrides, FLAG, NEUTRAL_PROVIDER, type Decision } from './test-decisions.ts';
-import { functionNames, renameInTest } from './test-renames.ts';
+import { renameInTest } from './test-renames.ts';
 
 const FLAG_ENTRY: DictEntry = { key: FLAG, value: 'True' };
 

@@ -30,11 +30,6 @@ function renamedText(raw: string, docstring: boolean): string | null {
   return (reword(labelled, COMMENT_REWORDINGS) ?? labelled).replace(VENDOR_WORD_ANY_CASE, NEUTRAL_PROVIDER);
 }
 
-/** Every function name of the module: a rename must not take one (a second `def` of a name hides the first test). */
-export function functionNames(root: SyntaxNode): Set<string> {
-  return new Set(root.descendantsOfType('function_definition').map((f) => f.childForFieldName('name')!.text));
-}
-
 function nameEdit(test: SyntaxNode, taken: Set<string>, ctx: TransformContext): Edit | null {
   const name = test.childForFieldName('name')!;
   const rule = TEST_NAMES.find(([pattern]) => pattern.test(name.text));
