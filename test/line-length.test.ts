@@ -65,6 +65,12 @@ describe('Python (black)', () => {
     expect(text).toBe(py(['def f():', long]));
     expect(warning).toMatch(/^line-length: line 2 is longer than 80 characters after the rewrite and could not be wrapped/);
   });
+  it('leaves a line continued with a backslash (its statement goes on below)', () => {
+    const continued = py(['x = call_something(argument_number_one, argument_number_two) + \\', '    other']);
+    const { text, warning } = wrap('python', continued, 40);
+    expect(text).toBe(continued);
+    expect(warning).toMatch(/line 1 is longer than 40/);
+  });
   it('leaves a line that was already too long before the rewrite', () => {
     const before = py(["x = call(argument_one, argument_two, 'proctortrack', argument_four)"]);
     const after = py(["x = call(argument_one, argument_two, 'test_proctoring_provider', argument_four)"]);

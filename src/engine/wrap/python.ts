@@ -1,7 +1,7 @@
 // A Python line as black sees it: delimiter priorities by syntax, invisible parentheses around conditions, return
 // values, right-hand sides of assignments and imported names; 4-space indents; no trailing comma unless split.
 import type { SyntaxNode, Tree } from '../types.ts';
-import { COMMA, type Item, type Line } from './split.ts';
+import { COMMA, type Item, type Line } from './items.ts';
 import { addOptionalParens, lineTokens, type LineTokens } from './tokens.ts';
 
 const ATOMIC = new Set(['string']);
@@ -64,7 +64,9 @@ function statementOn(tokens: LineTokens, row: number): SyntaxNode | null {
 /** The line at `row` ready to split, or null when it cannot be split safely. */
 export function pythonLine(text: string, tree: Tree, row: number): { line: Line; comment?: Item } | null {
   const tokens = lineTokens(text, tree, row, ATOMIC, (node) => node.type === 'comment');
-  if (!tokens || text.slice(tokens.items[tokens.items.length - 1].end).startsWith('\\')) return null;
+  // A backslash continuation joins the next line: leave such lines to a human.
+  const last = tokens?.items[tokens.items.length - 1];
+  if (!tokens || !last || last.text === '\\' || /^[ \t]*\\/.test(text.slice(last.end))) return null;
   for (const item of tokens.items) {
     item.priority = priorityOf(tokens.nodes.get(item)!);
     if (item.opens) item.trailingComma = true;
