@@ -28,7 +28,7 @@ const INSTALLED = path.join(os.tmpdir(), `openedx-codemod-package-test-${install
 function stagedCheckout(): string {
   const stage = path.join(tempDir('openedx-codemod-pack-'), 'package');
   mkdirSync(path.join(stage, 'scripts'), { recursive: true });
-  for (const entry of ['package.json', 'bin', 'src', 'codemods', 'transforms', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const entry of ['package.json', '.npmrc', 'bin', 'src', 'codemods', 'transforms', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     cpSync(path.join(REPO, entry), path.join(stage, entry), { recursive: true });
   }
   cpSync(path.join(REPO, 'scripts/build.mjs'), path.join(stage, 'scripts/build.mjs'));
@@ -36,7 +36,8 @@ function stagedCheckout(): string {
   return stage;
 }
 
-let packed: { filename: string; files: { path: string }[] };
+let packOutput: string;
+let packedFiles: string[];
 let consumer: string;
 const npx = (...args: string[]) => spawnSync('npx', ['--no', '--', 'openedx-codemod', ...args], { cwd: consumer, encoding: 'utf8' });
 
@@ -44,11 +45,13 @@ beforeAll(() => {
   const stage = stagedCheckout();
   const out = path.join(stage, '..', 'tarball');
   mkdirSync(out);
-  packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))[0];
+  packOutput = execFileSync('npm', ['pack', '--pack-destination', out], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const tarball = path.join(out, `${manifest.name}-${manifest.version}.tgz`);
+  packedFiles = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   consumer = path.join(tempDir('openedx-codemod-consumer-'), 'consumer');
   if (existsSync(INSTALLED) && !process.env.PACKAGE_TEST_FRESH) cpSync(INSTALLED, consumer, { recursive: true, verbatimSymlinks: true });
   else mkdirSync(consumer);
-  execFileSync('npm', ['install', path.join(out, packed.filename), '--no-audit', '--no-fund', '--prefer-offline'], { cwd: consumer, stdio: 'ignore', timeout: INSTALL_TIMEOUT });
+  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], { cwd: consumer, stdio: 'ignore', timeout: INSTALL_TIMEOUT });
   keepInstalled(consumer);
 }, INSTALL_TIMEOUT + 60_000);
 
@@ -69,13 +72,17 @@ function keepInstalled(consumer: string): void {
 
 describe('npm package', () => {
   it('the tarball holds what runs and what a user reads, nothing else', () => {
-    const files = packed.files.map((f) => f.path).sort();
+    const files = [...packedFiles].sort();
     for (const needed of ['bin/openedx-codemod.mjs', 'dist/engine/entry.mjs', 'dist/engine/worker-boot.mjs', 'dist/registry.mjs', 'dist/io/read-worker.mjs', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/campaigns/proctortrack.md', 'package.json']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => !/^(bin|dist|docs)\//.test(f) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('dist/') && !f.endsWith('.mjs'))).toEqual([]);
     expect(existsSync(path.join(consumer, 'node_modules/openedx-codemods/src'))).toBe(false);
+  });
+
+  it('`npm pack` prints only the tarball name: pre-commit installs node hooks from that line', () => {
+    expect(packOutput).toBe(`${manifest.name}-${manifest.version}.tgz\n`);
   });
 
   it('is publishable: not private, licensed, with its links', () => {
