@@ -28,7 +28,7 @@ export function otherProvidersNote(test: ValueTest, replacement: string, key: st
 
 /** The literal of a kept provider as the check wrote it (its quotes). */
 function literalOf(test: ValueTest, value: string): string {
-  return test.node.descendantsOfType('string').find((s) => stringValue(s) === value)!.text;
+  return test.node.descendantsOfType('string').find((s) => stringValue(s) === value)?.text ?? `'${value}'`;
 }
 
 /** `call or p == 'lti_external'` (`not call and p != 'lti_external'`), parenthesised unless it stands alone. */

@@ -1,8 +1,8 @@
 // Spec sites EE-2, EE-3, EE-6, RR-2: a "provider is Proctortrack" check in any spelling, on a value traced to a provider.
-import type { SyntaxNode } from '../../src/engine/types.ts';
+import type { SyntaxNode, Tree } from '../../src/engine/types.ts';
 import { unwrapParentheses, valueTest, withoutCaseFold, type ValueTest } from '../../transforms/python/comparisons.ts';
-import { argumentsFor, assignedValues, scopeOf } from '../../transforms/python/local-flow.ts';
-import { stringValue } from '../../transforms/python/nodes.ts';
+import { argumentsFor, assignedValues, bindsName, scopeOf } from '../../transforms/python/local-flow.ts';
+import { findAll, stringValue } from '../../transforms/python/nodes.ts';
 import { VENDOR } from './vendor.ts';
 
 /** The course field (and settings key) holding a course's proctoring provider. */
@@ -66,17 +66,51 @@ export function isProviderExpression(node: SyntaxNode, depth = 0): boolean {
   return key === SETTING_VALUE && isProviderExpression(container, depth + 1);
 }
 
-/** The test of the vendor a `'proctortrack'` literal is part of (`==`, `!=`, either order, membership, `or` chain), whatever its subject. */
-export function vendorTest(literal: SyntaxNode): ValueTest | null {
-  if (stringValue(literal) !== VENDOR) return null;
-  const parent = literal.parent;
-  if (parent?.type === 'comparison_operator') return valueTest(parent, VENDOR);
-  const isMember = parent && ['tuple', 'list', 'set'].includes(parent.type) && parent.parent?.type === 'comparison_operator';
-  return isMember ? valueTest(parent.parent!, VENDOR) : null;
+const vendorConstantsByTree = new WeakMap<Tree, Set<string>>();
+
+/** Module-level constants holding the vendor's name (`PROCTORTRACK = 'proctortrack'`, never reassigned). */
+function vendorConstants(tree: Tree): Set<string> {
+  let names = vendorConstantsByTree.get(tree);
+  if (names) return names;
+  const root = tree.rootNode;
+  const assignments = root.namedChildren.map((c) => (c.type === 'expression_statement' ? c.namedChildren[0] : null));
+  const candidates = assignments.filter((a) => a?.type === 'assignment' && a.childForFieldName('left')?.type === 'identifier').map((a) => a!.childForFieldName('left')!.text);
+  names = new Set(candidates.filter((name) => assignedValues(root, name)?.every((v) => stringValue(v) === VENDOR)));
+  vendorConstantsByTree.set(tree, names);
+  return names;
 }
 
-/** The vendor test a literal is part of, when its subject is a provider expression. */
-export function providerCheck(literal: SyntaxNode): ValueTest | null {
-  const test = vendorTest(literal);
+/** A plain string's value, or the vendor's name for a read of a module constant holding it (not hidden by a local). */
+function vendorValue(node: SyntaxNode): string | null {
+  const literal = stringValue(node);
+  if (literal !== null || node.type !== 'identifier' || !vendorConstants(node.tree).has(node.text)) return literal;
+  const scope = scopeOf(node);
+  return scope.type === 'module' || !bindsName(scope, node.text) ? VENDOR : null;
+}
+
+/** Where the vendor is named: its literals and reads of constants holding it. */
+export function vendorOperands(root: SyntaxNode): SyntaxNode[] {
+  return findAll(root, (n) => (n.type === 'string' || n.type === 'identifier') && vendorValue(n) === VENDOR);
+}
+
+/** `PROCTORTRACK = 'proctortrack'`: the literal of a module constant holding the vendor's name. */
+export function isVendorConstantValue(literal: SyntaxNode): boolean {
+  const assignment = literal.parent;
+  const name = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === literal.id ? assignment.childForFieldName('left')?.text : null;
+  return !!name && assignment!.parent?.parent?.type === 'module' && vendorConstants(literal.tree).has(name);
+}
+
+/** The test of the vendor an operand (literal or constant) is part of: `==`, `!=`, either order, membership, `or` chain. */
+export function vendorTest(operand: SyntaxNode): ValueTest | null {
+  if (vendorValue(operand) !== VENDOR) return null;
+  const parent = operand.parent;
+  if (parent?.type === 'comparison_operator') return valueTest(parent, VENDOR, vendorValue);
+  const isMember = parent && ['tuple', 'list', 'set'].includes(parent.type) && parent.parent?.type === 'comparison_operator';
+  return isMember ? valueTest(parent.parent!, VENDOR, vendorValue) : null;
+}
+
+/** The vendor test an operand is part of, when its subject is a provider expression. */
+export function providerCheck(operand: SyntaxNode): ValueTest | null {
+  const test = vendorTest(operand);
   return test && isProviderExpression(test.subject) ? test : null;
 }

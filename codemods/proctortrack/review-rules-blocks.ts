@@ -3,10 +3,10 @@ import { lineEnd, lineStart } from '../../src/engine/lines.ts';
 import type { Edit, SyntaxNode, TransformContext } from '../../src/engine/types.ts';
 import { unwrapParentheses, type ValueTest } from '../../transforms/python/comparisons.ts';
 import { deleteStatement } from '../../transforms/python/lines.ts';
-import { enclosingDefinition, findAll, statementOf, usesOf } from '../../transforms/python/nodes.ts';
+import { enclosingDefinition, statementOf, usesOf } from '../../transforms/python/nodes.ts';
 import { checkEffect } from './check-effects.ts';
 import { otherProvidersNote, splitOthers } from './check-rewrite.ts';
-import { providerCheck } from './provider-check.ts';
+import { providerCheck, vendorOperands } from './provider-check.ts';
 
 const HELPER = 'show_review_rules';
 
@@ -35,8 +35,7 @@ function assignedFrom(node: SyntaxNode | null | undefined, test: (value: SyntaxN
 /** The provider check that is the whole condition (any spelling the campaign recognises). */
 function wholeCheck(condition: SyntaxNode | null | undefined): ValueTest | null {
   if (!condition) return null;
-  const literals = condition.descendantsOfType('string');
-  const check = literals.map(providerCheck).find((c) => c && c.node.id === unwrapParentheses(condition).id);
+  const check = vendorOperands(condition).map(providerCheck).find((c) => c && c.node.id === unwrapParentheses(condition).id);
   // A check naming LTI too is left for review: LTI has no backend entry to carry "show_review_rules".
   return check && !splitOthers(check).kept.length ? check : null;
 }
@@ -108,8 +107,8 @@ export function rewriteBlock(text: string, block: ProviderBlock, ctx: TransformC
 export function reviewUnhandledChecks(root: SyntaxNode, handled: SyntaxNode[], ctx: TransformContext): SyntaxNode[] {
   const covered = (n: SyntaxNode) => handled.some((h) => n.startIndex >= h.startIndex && n.endIndex <= h.endIndex);
   const reviewed: SyntaxNode[] = [];
-  for (const literal of findAll(root, (n) => n.type === 'string' && !covered(n))) {
-    const check = providerCheck(literal);
+  for (const operand of vendorOperands(root).filter((n) => !covered(n))) {
+    const check = providerCheck(operand);
     if (!check || reviewed.some((r) => r.id === statementOf(check.node).id) || checkEffect(check.node).kind !== 'review-rules') continue;
     reviewed.push(statementOf(check.node));
     ctx.review({

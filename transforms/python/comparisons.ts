@@ -37,28 +37,31 @@ export function comparisonOperator(comparison: SyntaxNode): string {
   return comparison.children.filter((c) => !c.isNamed).map((c) => c.type).join(' ');
 }
 
+/** How an operand's literal value is read: a plain string by default; a caller may also resolve named constants. */
+export type ValueOf = (node: SyntaxNode) => string | null;
+
 /** `subject == 'value'` or `'value' == subject` (or `!=`); null for anything else, chained comparisons included. */
-export function literalComparison(node: SyntaxNode, value: string): LiteralComparison | null {
+export function literalComparison(node: SyntaxNode, value: string, valueOf: ValueOf = stringValue): LiteralComparison | null {
   const comparison = unwrapParentheses(node);
   if (comparison.type !== 'comparison_operator' || comparison.namedChildren.length !== 2) return null;
   const operator = comparisonOperator(comparison);
   if (operator !== '==' && operator !== '!=') return null;
   const [left, right] = comparison.namedChildren;
-  const leftIsValue = stringValue(left) === value;
-  const rightIsValue = stringValue(right) === value;
+  const leftIsValue = valueOf(left) === value;
+  const rightIsValue = valueOf(right) === value;
   if (leftIsValue === rightIsValue) return null;
   return { node: comparison, subject: withoutCaseFold(unwrapParentheses(leftIsValue ? right : left)), negated: operator === '!=' };
 }
 
 /** `subject in ('a', 'value')` (tuple, list or set of plain strings only), or `not in`. */
-function membershipTest(node: SyntaxNode, value: string): ValueTest | null {
+function membershipTest(node: SyntaxNode, value: string, valueOf: ValueOf): ValueTest | null {
   const comparison = unwrapParentheses(node);
   if (comparison.type !== 'comparison_operator' || comparison.namedChildren.length !== 2) return null;
   const operator = comparisonOperator(comparison);
   if (operator !== 'in' && operator !== 'not in') return null;
   const [subject, members] = comparison.namedChildren;
   if (!['tuple', 'list', 'set'].includes(members.type)) return null;
-  const values = members.namedChildren.filter((c) => c.type !== 'comment').map(stringValue);
+  const values = members.namedChildren.filter((c) => c.type !== 'comment').map(valueOf);
   if (!values.includes(value) || values.some((v) => v === null)) return null;
   const others = [...new Set(values.filter((v): v is string => v !== value))];
   return { node: comparison, subject: withoutCaseFold(unwrapParentheses(subject)), negated: operator === 'not in', others };
@@ -83,22 +86,22 @@ function outermostChain(node: SyntaxNode, operator: string): SyntaxNode | null {
 }
 
 /** `x == 'a' or x == 'value'` (or `x != 'a' and x != 'value'`) on one subject: the whole chain as one membership test. */
-function chainTest(single: LiteralComparison, value: string): ValueTest | null {
+function chainTest(single: LiteralComparison, value: string, valueOf: ValueOf): ValueTest | null {
   const chain = outermostChain(single.node, single.negated ? 'and' : 'or');
   if (!chain) return null;
   const others: string[] = [];
   for (const operand of chainOperands(chain, single.negated ? 'and' : 'or')) {
-    const literal = operand.namedChildren.find((c) => stringValue(c) !== null);
-    const other = literal ? literalComparison(operand, stringValue(literal)!) : null;
-    if (!other || other.negated !== single.negated || other.subject.text !== single.subject.text) return null;
-    if (stringValue(literal) !== value && !others.includes(stringValue(literal)!)) others.push(stringValue(literal)!);
+    const literal = operand.namedChildren.map(valueOf).find((v) => v !== null && v !== undefined);
+    const other = literal ? literalComparison(operand, literal, valueOf) : null;
+    if (!literal || !other || other.negated !== single.negated || other.subject.text !== single.subject.text) return null;
+    if (literal !== value && !others.includes(literal)) others.push(literal);
   }
   return { node: chain, subject: single.subject, negated: single.negated, others };
 }
 
 /** Any test of `value` on a subject that the comparison node (holding the literal) is part of, or null. */
-export function valueTest(comparison: SyntaxNode, value: string): ValueTest | null {
-  const single = literalComparison(comparison, value);
-  if (!single) return membershipTest(comparison, value);
-  return chainTest(single, value) ?? { ...single, others: [] };
+export function valueTest(comparison: SyntaxNode, value: string, valueOf: ValueOf = stringValue): ValueTest | null {
+  const single = literalComparison(comparison, value, valueOf);
+  if (!single) return membershipTest(comparison, value, valueOf);
+  return chainTest(single, value, valueOf) ?? { ...single, others: [] };
 }

@@ -81,7 +81,7 @@ export function addFromImport(text: string, tree: Tree, module: string, name: st
   }
   const line = `from ${module} import ${name}\n`;
   const topLevel = tree.rootNode.namedChildren.filter((c) => c.type === 'import_from_statement' || c.type === 'import_statement');
-  if (!topLevel.length) return [{ start: insertionPointWithoutImports(text, tree), end: insertionPointWithoutImports(text, tree), text: line }];
+  if (!topLevel.length) return [importBlockWithoutImports(text, tree, line)];
   const moduleOf = (s: SyntaxNode) => (s.type === 'import_from_statement' ? s.childForFieldName('module_name')!.text : s.namedChildren[0]?.text ?? '');
   const sameFamily = topLevel.filter((s) => topSegment(moduleOf(s)) === topSegment(module));
   const candidates = sameFamily.length ? sameFamily : [];
@@ -90,6 +90,17 @@ export function addFromImport(text: string, tree: Tree, module: string, name: st
   const anchor = candidates.length ? candidates[candidates.length - 1] : topLevel[topLevel.length - 1];
   const at = lineEnd(text, anchor.endIndex);
   return [{ start: at, end: at, text: at === text.length && !text.endsWith('\n') ? `\n${line}` : line }];
+}
+
+/** The first import of a module: after the docstring, then the code after one blank line (two before a definition). */
+function importBlockWithoutImports(text: string, tree: Tree, line: string): Edit {
+  const at = insertionPointWithoutImports(text, tree);
+  const following = text.slice(at);
+  const blanks = /^\n*/.exec(following)![0].length;
+  const code = following.slice(blanks);
+  const needed = !code ? 0 : /^(def |class |async def |@)/.test(code) ? 2 : 1;
+  const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  return { start: at, end: at, text: `${before}${line}${'\n'.repeat(Math.max(0, needed - blanks))}` };
 }
 
 /** After a module docstring and `from __future__` lines, or at the top. */

@@ -89,6 +89,11 @@ export function assignedValues(scope: SyntaxNode, name: string): SyntaxNode[] | 
   return values.length ? values : null;
 }
 
+/** Whether scope binds the name itself (assignment, parameter, loop...), hiding a module-level name of the same spelling. */
+export function bindsName(scope: SyntaxNode, name: string): boolean {
+  return namesIn(scope, name).some((n) => !!assignmentOf(n) || isOpaqueBinding(n));
+}
+
 /** Reads of a local name in its scope: its identifiers that bind nothing. */
 export function readsOf(scope: SyntaxNode, name: string): SyntaxNode[] {
   return namesIn(scope, name).filter((n) => !assignmentOf(n) && !isOpaqueBinding(n));

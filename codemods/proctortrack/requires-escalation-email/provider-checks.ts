@@ -3,9 +3,10 @@ import type { Edit, ReviewRequest, SyntaxNode, TransformContext } from '../../..
 import type { ValueTest } from '../../../transforms/python/comparisons.ts';
 import { checkEffect } from '../check-effects.ts';
 import { checkRewrite } from '../check-rewrite.ts';
-import { isProviderExpression, providerCheck, vendorTest } from '../provider-check.ts';
+import { isProviderExpression, isVendorConstantValue, providerCheck, vendorOperands, vendorTest } from '../provider-check.ts';
 import { errorMessageEdits } from './error-messages.ts';
 import { HELPER } from './names.ts';
+import { VENDOR_MENTION } from '../vendor.ts';
 
 /** The `if`/`elif` whose condition holds node, if any. */
 function conditionOwner(node: SyntaxNode): SyntaxNode | null {
@@ -29,7 +30,7 @@ export interface EscalationCheck {
   site: string;
 }
 
-/** The escalation-email check a `'proctortrack'` literal belongs to: a provider check guarding escalation-email code. */
+/** The escalation-email check a vendor operand belongs to: a provider check guarding escalation-email code. */
 function escalationCheck(literal: SyntaxNode): EscalationCheck | null {
   const test = providerCheck(literal);
   const effect = test && checkEffect(test.node);
@@ -40,8 +41,8 @@ function escalationCheck(literal: SyntaxNode): EscalationCheck | null {
 export function providerCheckEdits(text: string, root: SyntaxNode, ctx: TransformContext): CheckRewrites {
   const edits: Edit[] = [];
   const rewritten: SyntaxNode[] = [];
-  for (const literal of root.descendantsOfType('string')) {
-    const found = escalationCheck(literal);
+  for (const operand of vendorOperands(root)) {
+    const found = escalationCheck(operand);
     if (!found || rewritten.some((node) => node.id === found.test.node.id)) continue;
     const { test, site } = found;
     ctx.site(site, test.node);
@@ -61,6 +62,13 @@ type Review = Omit<ReviewRequest, 'at'>;
  * show-review-rules codemod's).
  */
 export function providerCheckReview(literal: SyntaxNode): Review | null {
+  if (isVendorConstantValue(literal)) {
+    return {
+      siteKind: 'vendor-constant',
+      reason: 'a module constant holds the vendor\'s name; the provider checks reading it are rewritten where this codemod recognises them',
+      suggestion: 'Delete the constant once nothing reads it; leave it where code still needs the backend name.',
+    };
+  }
   const test = vendorTest(literal);
   if (!test) return null;
   const subject = test.subject.text;
@@ -84,4 +92,13 @@ export function providerCheckReview(literal: SyntaxNode): Review | null {
 export function isReviewRulesCheck(literal: SyntaxNode): boolean {
   const test = providerCheck(literal);
   return !!test && checkEffect(test.node).kind === 'review-rules';
+}
+
+/** Reviews of vendor checks left through a constant whose name does not name the vendor (the mention review misses those). */
+export function reviewConstantChecks(root: SyntaxNode, ctx: TransformContext): void {
+  for (const operand of vendorOperands(root)) {
+    if (operand.type !== 'identifier' || VENDOR_MENTION.test(operand.text) || isReviewRulesCheck(operand)) continue;
+    const review = providerCheckReview(operand);
+    if (review) ctx.review({ at: operand, siteText: `${operand.text} @ ${operand.parent!.text}`, ...review });
+  }
 }

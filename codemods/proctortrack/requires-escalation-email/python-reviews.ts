@@ -3,6 +3,7 @@ import type { CodemodPart } from '../../../src/engine/types.ts';
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { reviewMissingProvidersFunction } from './course-block.ts';
+import { reviewConstantChecks } from './provider-checks.ts';
 import { reviewUnfollowedViews } from './settings-view.ts';
 import { reviewTestLeftovers } from './test-leftovers.ts';
 import { reviewPayloads } from './test-payloads.ts';
@@ -20,6 +21,7 @@ export const pythonReviewsPart: CodemodPart = {
       return null;
     }
     reviewLeftovers(root, ctx);
+    reviewConstantChecks(root, ctx);
     reviewMissingProvidersFunction(file.tree!, ctx);
     reviewUnfollowedViews(file.text, root, ctx);
     return null;

@@ -52,7 +52,7 @@ function isHashedDefault(node: SyntaxNode): boolean {
 }
 
 function describe(node: SyntaxNode): { siteKind: string; reason: string; suggestion: string } {
-  const check = node.type === 'string' ? providerCheckReview(node) : null;
+  const check = node.type === 'string' || node.type === 'identifier' ? providerCheckReview(node) : null;
   if (check) return check;
   if (isHashedDefault(node)) {
     return {
