@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LineLimits, maxLenOf } from '../src/engine/line-limits.ts';
+import { maxLenOf } from '../src/engine/eslint-limits.ts';
+import { LineLimits } from '../src/engine/line-limits.ts';
 import type { FileKind } from '../src/engine/types.ts';
 
 const temps: string[] = [];
@@ -64,6 +65,7 @@ describe('JS/TS limits', () => {
     expect(maxLenOf(['error', 120])).toBe(120);
     expect(maxLenOf([2, { code: 99, ignoreStrings: true }])).toBe(99);
     expect(maxLenOf('error')).toBe(80);
+    expect(maxLenOf(['warn', { ignoreUrls: true }])).toBe(80);
     expect(maxLenOf('off')).toBeUndefined();
   });
 });

@@ -3,17 +3,14 @@
 // `max-line-length`, else 120 (edx-platform's pylint and pycodestyle limit). JS/TS: eslint's `max-len`, else 120 for
 // projects on @edx/eslint-config (frontend-build's eslint config extends it, and it sets 120), else 100.
 import path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import { hasEntry, readConfigText } from '../io/config-files.ts';
+import { scriptLimitIn } from './eslint-limits.ts';
 import type { FileKind } from './types.ts';
 
 const PYTHON_DEFAULT = 120;
 const SCRIPT_DEFAULT = 100;
-const EDX_ESLINT_MAX_LEN = 120;
 const SCRIPT_KINDS: FileKind[] = ['javascript', 'typescript', 'tsx'];
 const INI_SECTIONS = new Set(['flake8', 'pycodestyle', 'pep8']);
-const EDX_ESLINT = /@edx\/eslint-config|['"]@edx['"]|@(?:openedx|edx)\/frontend-build/;
 
 /** The limit when no configuration says otherwise; null for kinds whose lines are never wrapped. */
 export function defaultLineLimit(kind: FileKind): number | null {
@@ -57,61 +54,6 @@ function pythonLimitIn(folder: string): number | undefined {
     if (limit) return limit;
   }
   return undefined;
-}
-
-/** eslint's `max-len` setting: `["error", 120]`, `[2, { code: 120 }]`, or a bare severity (eslint's default, 80). */
-export function maxLenOf(rule: unknown): number | undefined {
-  const [severity, ...options] = Array.isArray(rule) ? rule : [rule];
-  if (severity === 'off' || severity === 0 || severity === undefined) return undefined;
-  const first = options[0];
-  if (typeof first === 'number') return first;
-  if (first && typeof first === 'object' && typeof (first as { code?: unknown }).code === 'number') return (first as { code: number }).code;
-  return options.length ? undefined : 80;
-}
-
-/** The limit a parsed eslintrc object sets: its own `max-len`, else 120 when it extends @edx's config. */
-function eslintObjectLimit(config: unknown): number | undefined {
-  if (!config || typeof config !== 'object') return undefined;
-  const { rules, extends: bases } = config as { rules?: Record<string, unknown>; extends?: unknown };
-  const own = rules && 'max-len' in rules ? maxLenOf(rules['max-len']) : undefined;
-  return own ?? (EDX_ESLINT.test(JSON.stringify(bases ?? '')) ? EDX_ESLINT_MAX_LEN : undefined);
-}
-
-/** A JavaScript config is read only as far as a literal `'max-len': [..., N]` or a mention of @edx's config. */
-function eslintScriptLimit(text: string): number | undefined {
-  const literal = /['"]?max-len['"]?\s*:\s*\[\s*(?:['"]\w+['"]|\d)\s*,\s*(?:(\d+)|\{[^}]*?\bcode['"]?\s*:\s*(\d+))/.exec(text);
-  if (literal) return Number(literal[1] ?? literal[2]);
-  return EDX_ESLINT.test(text) ? EDX_ESLINT_MAX_LEN : undefined;
-}
-
-function scriptLimitIn(folder: string): number | undefined {
-  for (const name of ['.eslintrc.json', '.eslintrc', '.eslintrc.yml', '.eslintrc.yaml']) {
-    const text = readConfigText(path.join(folder, name));
-    if (text === null) continue;
-    const json = parseJsonc(text);
-    const limit = eslintObjectLimit(json && typeof json === 'object' ? json : parseYamlSafely(text));
-    if (limit) return limit;
-  }
-  for (const name of ['.eslintrc.js', '.eslintrc.cjs', 'eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs']) {
-    const text = readConfigText(path.join(folder, name));
-    const limit = text && eslintScriptLimit(text);
-    if (limit) return limit;
-  }
-  const manifest = readConfigText(path.join(folder, 'package.json'));
-  if (!manifest) return undefined;
-  const pkg = parseJsonc(manifest) as { eslintConfig?: unknown; devDependencies?: object; dependencies?: object } | undefined;
-  const limit = eslintObjectLimit(pkg?.eslintConfig);
-  if (limit) return limit;
-  const dependencies = Object.keys({ ...pkg?.dependencies, ...pkg?.devDependencies }).join(' ');
-  return EDX_ESLINT.test(dependencies) ? EDX_ESLINT_MAX_LEN : undefined;
-}
-
-function parseYamlSafely(text: string): unknown {
-  try {
-    return parseYaml(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Limits by file, looked up once per folder and family. Searching stops at the repository's top (`.git`) or, outside git, at the checkout root. */

@@ -13,7 +13,7 @@ export interface Item {
   /** The matching bracket, for brackets opened and closed on this line. */
   partner?: Item;
   opens?: boolean;
-  /** Black's invisible parentheses: printed only when a split uses them. */
+  /** Black's invisible parentheses: empty text, printed as `(` `)` only when a split uses them. */
   optional?: boolean;
   /** Delimiter priority (higher splits first); commas split after themselves, operators before unless splitAfter. */
   priority?: number;
@@ -47,8 +47,7 @@ export interface Line {
   comment?: number;
 }
 
-export const shown = (item: Item) => (item.optional && !item.text ? '' : item.text);
-export const widthOf = (line: Line) => line.indent.length + (line.comment ?? 0) + line.items.reduce((sum, item, i) => sum + (i ? item.gap.length : 0) + shown(item).length, 0);
+export const widthOf = (line: Line) => line.indent.length + (line.comment ?? 0) + line.items.reduce((sum, item, i) => sum + (i ? item.gap.length : 0) + item.text.length, 0);
 export const fits = (line: Line, style: Style) => widthOf(line) <= style.limit;
 
 /** Depth of each item relative to the line (brackets count at their outer depth). */

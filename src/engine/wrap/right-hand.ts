@@ -1,6 +1,6 @@
 // Black's right-hand split: at the last bracket of the line, moving left over trailers while the head does not fit,
 // through optional parentheses only when splitting inside them reads worse (can_omit_invisible_parens).
-import { depths, fits, shown, widthOf, type Item, type Line, type Style } from './items.ts';
+import { depths, fits, widthOf, type Item, type Line, type Style } from './items.ts';
 
 interface Split {
   head: Item[];
@@ -31,7 +31,7 @@ function* trailersToOmit(line: Line, style: Style): Generator<Set<Item>> {
   const inner = new Set<Item>();
   for (let i = line.items.length - 1; i >= 0; i--) {
     const item = line.items[i];
-    length += shown(item).length + item.gap.length;
+    length += item.text.length + item.gap.length;
     if (length > style.limit) return;
     if (opening) {
       if (item === opening) opening = undefined;
@@ -69,6 +69,7 @@ function canOmitOptional(split: Split, line: Line, style: Style): boolean {
 /** A printed copy of an optional parenthesis (the trial splits share the items, so they are never changed). */
 const printed = (item: Item, text: string): Item => (item.optional ? { ...item, text } : item);
 
+/** Head (up to the opening bracket, with the line's comment), body one level in, tail from the closing bracket. */
 function build(split: Split, line: Line, style: Style): Line[] {
   const body = [...split.body];
   const last = body[body.length - 1];
@@ -81,11 +82,12 @@ function build(split: Split, line: Line, style: Style): Line[] {
   const force = explode || (last.text === ',' && !split.opening.optional);
   return [
     { ...line, items: head, force: false },
-    { items: body, indent: line.indent + style.unit, inside: true, bracket: split.opening, force, comment: split.head.length ? undefined : line.comment },
+    { items: body, indent: line.indent + style.unit, inside: true, bracket: split.opening, force },
     { ...line, items: tail, force: false, comment: undefined },
   ].filter((piece) => piece.items.length);
 }
 
+/** Black's right_hand_split with _maybe_split_omitting_optional_parens, and prettier's hugging of a lone literal argument. */
 function rightHandSplit(line: Line, style: Style, omit: Set<Item>, forceOptional: boolean): Line[] | null {
   const split = firstSplit(line, omit);
   if (!split || !split.body.length) return null;
@@ -105,6 +107,7 @@ function rightHandSplit(line: Line, style: Style, omit: Set<Item>, forceOptional
   return build(split, line, style);
 }
 
+/** Black's rhs transform: the first trailer split whose head fits, else the split at the last bracket. */
 export function rhs(line: Line, style: Style, forceOptional: boolean): Line[] | null {
   for (const omit of trailersToOmit(line, style)) {
     const lines = rightHandSplit(line, style, omit, forceOptional);

@@ -3,7 +3,8 @@
 import { COMMA, depths, fits, type Item, type Line, type Style } from './items.ts';
 import { rhs } from './right-hand.ts';
 
-function delimiterSplit(line: Line, style: Style): Line[] | null {
+/** Black's delimiter_split: at the line's strongest delimiter, one piece per line (a trailing comma where allowed). */
+function delimiterSplit(line: Line): Line[] | null {
   const level = depths(line.items);
   const delimiters = line.items.filter((item, i) => level[i] === 0 && item.priority);
   if (!delimiters.length) return null;
@@ -28,7 +29,7 @@ function delimiterSplit(line: Line, style: Style): Line[] | null {
 export function splitLine(line: Line, style: Style, depth = 0): Line[] {
   if ((!line.force && fits(line, style)) || depth > 40) return [line];
   if (line.inside) {
-    const pieces = delimiterSplit(line, style);
+    const pieces = delimiterSplit(line);
     if (pieces) return pieces.flatMap((piece) => splitLine(piece, style, depth + 1));
     if (fits(line, style)) return [line];
   }
