@@ -1,6 +1,6 @@
 // Spec sites FE-1..FE-5's anchor: the page's available-providers state, the load effect that fills it from the GET, and where the response and state may be read.
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { enclosingFunction, isWithin } from '../../../transforms/js/enclosing-functions.ts';
+import { enclosingFunction, functionName, isWithin } from '../../../transforms/js/enclosing-functions.ts';
 import { isPlainReference, type LiteralComparison } from '../../../transforms/js/literal-comparisons.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { AVAILABLE_KEY, SETTER, SETTINGS_KEY, STATE } from './frontend-common.ts';
@@ -63,15 +63,28 @@ export function statementOf(path: ASTPath): ASTPath | null {
 }
 
 /** The anchor of a function component keeping one `useState` per field (2020–25 pages). */
+const isThenCall = (node: BabelNode) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.name === 'then';
+
+/** A `.then(…)` callback: given inline, or a named function of the page given by name (`.then(setFromResponse)`). */
+function isThenCallback(j: JSCodeshift, fn: ASTPath): boolean {
+  const parent = fn.parent.node as unknown as BabelNode;
+  if (isThenCall(parent) && parent.arguments.includes(fn.node)) return true;
+  const name = functionName(fn);
+  const declared = (fn.node as unknown as BabelNode).id ?? (parent.type === 'VariableDeclarator' ? parent.id : null);
+  let program = fn;
+  while (program.parent) program = program.parent as ASTPath;
+  return !!name && j(program).find(j.CallExpression).some((p) => {
+    const call = p.node as unknown as BabelNode;
+    return isThenCall(call) && call.arguments.some((a: BabelNode) => a.type === 'Identifier' && a.name === name) && !!declared && bindingOf(p, name)?.node === declared;
+  });
+}
+
 /** True when the object `read` reads from is what a request resolved to: a `.then(…)` callback's parameter or an `await`ed value. */
-export function comesFromRequest(read: ASTPath): boolean {
+export function comesFromRequest(j: JSCodeshift, read: ASTPath): boolean {
   const binding = bindingOf(read, rootName((read.node as unknown as BabelNode).object));
   for (let current = binding?.parent as ASTPath | null | undefined; current; current = current.parent as ASTPath | null) {
     const node = current.node as unknown as BabelNode;
-    if (/Function/.test(node.type)) {
-      const call = current.parent.node as unknown as BabelNode;
-      return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.property.name === 'then';
-    }
+    if (/Function/.test(node.type)) return isThenCallback(j, current);
     if (node.type === 'VariableDeclarator') return node.init?.type === 'AwaitExpression' || (node.init?.type === 'MemberExpression' && node.init.object.type === 'AwaitExpression');
     if (!/Pattern|Property/.test(node.type)) return false;
   }
@@ -89,7 +102,7 @@ export function findHooksAnchor(j: JSCodeshift, root: Collection, text: string):
     const call = p.parent.node as unknown as BabelNode;
     return call.type === 'CallExpression' && call.arguments[0] === p.node && setters.has(call.callee.name) && p.parent.parent.node.type === 'ExpressionStatement';
   });
-  const read = fill ?? responseReads(j, root, SETTINGS_KEY).find((p) => statementOf(p) && comesFromRequest(p));
+  const read = fill ?? responseReads(j, root, SETTINGS_KEY).find((p) => statementOf(p) && comesFromRequest(j, p));
   const component = read && declarators.map((d) => enclosingFunction(d)).find((fn) => fn && isWithin(read, fn));
   const loadFunction = read && enclosingFunction(read);
   if (!read || !component || !loadFunction || loadFunction.node === component.node) return null;

@@ -37,7 +37,7 @@ export function findClassAnchor(j: JSCodeshift, root: Collection, text: string):
   const state = component && initialState(j, j(component));
   if (!component || !state) return null;
   // The setState that stores the GET's providers, else the first one after the statement reading the GET's settings.
-  const reads = [...responseReads(j, j(component), AVAILABLE_KEY), ...responseReads(j, j(component), SETTINGS_KEY)].filter(comesFromRequest);
+  const reads = [...responseReads(j, j(component), AVAILABLE_KEY), ...responseReads(j, j(component), SETTINGS_KEY)].filter((p) => comesFromRequest(j, p));
   const fill = reads.find((p) => p.parent.node.type === 'ObjectProperty' && isThisMember(p.parent.parent.parent.node.callee, 'setState'));
   const read = fill ?? reads[0];
   const load = fill ? (fill.parent.parent.parent as ASTPath) : read && setStateObjects(j, read)[0];
