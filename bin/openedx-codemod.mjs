@@ -40,13 +40,17 @@ const [{ main }, { registry }] = await loadEntry();
 
 // Ctrl-C, kill or a closed terminal: with a handler installed, the signal is handled between two statements of this
 // thread, and each file write runs synchronously from its temp file to the rename (src/io/fileio.ts), so every file is
-// old or new and no temp file is left, whichever point the run was stopped at. Worker threads never write.
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
-for (const [signal, number] of Object.entries(SIGNALS)) {
-  process.on(signal, () => {
+// old or new and no temp file is left, whichever point the run was stopped at. Worker threads never write. The handler
+// then dies by the same signal (default action): no exit handlers, no thread teardown racing the exit. While another
+// listener owns the signal (the --interactive prompt), it decides.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  const stop = () => {
+    if (process.listenerCount(signal) > 1) return;
     process.stderr.write(`\nopenedx-codemod: ${signal}: stopped; every file is either as it was or fully rewritten: run again to finish.\n`);
-    process.exit(128 + number);
-  });
+    process.off(signal, stop);
+    process.kill(process.pid, signal);
+  };
+  process.on(signal, stop);
 }
 
 // A reader that stops early (`| head`) closes the pipe: stop writing, say nothing, keep the exit code of the run.

@@ -35,6 +35,8 @@ async function soak(): Promise<number> {
     });
     const written = Object.entries(snapshot(dir)).filter(([rel, text]) => expected[rel] === text).length;
     const problems: string[] = [];
+    // Stopped by the signal (its handler re-raises it), or finished first (0): never a crash on the way out.
+    if (stopped.code !== 0 && stopped.signal !== signal) problems.push(`the stopped run ended with ${stopped.signal ?? `exit ${stopped.code}`}: ${stopped.stderr.trim().slice(-400)}`);
     if (tempFiles(dir).length) problems.push(`temp files left: ${tempFiles(dir).join(', ')}`);
     if (brokenImporters(dir).length) problems.push(`${brokenImporters(dir).length} file(s) import a helper module that does not exist`);
     // The rerun in this process (a child's start-up would only add time).

@@ -79,8 +79,9 @@ describe('1, 2: a run stopped anywhere leaves a working checkout; a second run c
       const where = `${signal} ${afterMs} ms ${attempt ? 'into the writes' : 'after the start'} (exit ${stopped.code}, FAULT_SEED=${process.env.FAULT_SEED ?? 15})`;
       expect(tempFiles(dir), where).toEqual([]);
       expect(brokenImporters(dir), where).toEqual([]);
-      // Stopped before the handlers were installed (while loading), the signal ends it; after, the handler says so.
-      if (stopped.code) expect(stopped.stderr, where).toMatch(new RegExp(`${signal}: stopped`));
+      // Stopped while loading, the signal ends it silently; after, the handler says so and dies by the same signal.
+      if (stopped.code !== 0) expect(stopped.signal, where).toBe(signal);
+      if (stopped.stderr) expect(stopped.stderr, where).toMatch(new RegExp(`${signal}: stopped`));
       expect((await cli(['run', 'proctortrack', dir, '--write'])).code, where).toBe(0);
       expect(snapshot(dir), where).toEqual(expected);
     }
