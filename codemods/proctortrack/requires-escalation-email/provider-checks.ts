@@ -24,7 +24,7 @@ export interface CheckRewrites {
   rewritten: SyntaxNode[];
 }
 
-export interface EscalationCheck {
+interface EscalationCheck {
   test: ValueTest;
   /** The spec site the check belongs to. */
   site: string;
