@@ -2,6 +2,7 @@
 // and commits of that repository alone.
 import path from 'node:path';
 import { Checkouts } from '../io/checkouts.ts';
+import { followUpsOf } from './follow-ups.ts';
 import type { RunReport } from './run.ts';
 import type { Codemod, FileResult, ReportScope, ReviewItem } from './types.ts';
 
@@ -53,14 +54,13 @@ export function scopeToFiles(report: RunReport, keep: (file: FileResult) => bool
   const sites: Record<string, number> = {};
   for (const site of files.flatMap((f) => f.sites)) sites[site.id] = (sites[site.id] ?? 0) + 1;
   const count = (test: (f: FileResult) => boolean) => files.filter(test).length;
-  const changedBy = new Set(files.filter((f) => f.status === 'changed').flatMap((f) => f.codemods));
   return {
     ...report,
     roots: report.roots.filter((root) => files.some((f) => f.root === root)),
     checkouts: [...new Set(files.map((f) => f.checkout ?? report.checkouts[0]))],
     files,
     reviewItems,
-    followUps: codemods.filter((c) => c.followUp && changedBy.has(c.name)).map((c) => c.followUp!),
+    followUps: followUpsOf(codemods, files),
     summary: {
       ...report.summary,
       filesSeen: 0,

@@ -6,6 +6,7 @@ import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
 import { discover, emptyStats, folderOfRoot, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
 import { assignCheckouts } from './checkout-scope.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
+import { followUpsOf } from './follow-ups.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
@@ -215,7 +216,6 @@ function buildReport(
     unreadableFolders: unreadableFolders.length,
   };
   const reviewItems: ReviewItem[] = [];
-  const changedBy = new Set<string>();
   for (const result of results) {
     summary[result.created && result.status === 'changed' ? 'created' : result.status]++;
     if (result.parsed) summary.parsed++;
@@ -225,12 +225,11 @@ function buildReport(
       if (roots.length > 1) item.root = result.root;
       reviewItems.push(item);
     }
-    if (result.status === 'changed') result.codemods.forEach((name) => changedBy.add(name));
   }
   summary.reviewItems = reviewItems.length;
   summary.sites = Object.fromEntries(Object.entries(summary.sites).sort(([a], [b]) => a.localeCompare(b)));
   const files = results.filter((r) => r.status !== 'unchanged' || r.reviewItems.length || r.warnings.length);
-  const followUps = options.codemods.filter((c) => c.followUp && changedBy.has(c.name)).map((c) => c.followUp!);
+  const followUps = followUpsOf(options.codemods, results);
   return {
     schemaVersion: 2,
     campaign: options.campaign.name,

@@ -79,6 +79,7 @@ interface Sink {
   sites: SiteRecord[];
   reviewItems: ReviewItem[];
   warnings: string[];
+  followUps: string[];
   positions: PositionTracker<SiteRecord | ReviewItem>;
 }
 
@@ -101,6 +102,9 @@ function makeContext(source: MutableSource, codemod: Codemod, campaign: string, 
     },
     warn(message) {
       sink.warnings.push(`${codemod.name}: ${message}`);
+    },
+    followUp(message) {
+      sink.followUps.push(message);
     },
   };
 }
@@ -158,7 +162,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   }
   const positions = new PositionTracker<SiteRecord | ReviewItem>();
   for (const codemod of task.codemods) {
-    const sink: Sink = { sites: [], reviewItems: [], warnings: [], positions };
+    const sink: Sink = { sites: [], reviewItems: [], warnings: [], followUps: [], positions };
     const textBefore = source.text;
     for (const part of partsOf(codemod)) {
       if (!partAccepts(part, task.kind, task.relPath)) continue;
@@ -182,6 +186,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
     result.sites.push(...sink.sites);
     result.reviewItems.push(...sink.reviewItems);
     result.warnings.push(...sink.warnings);
+    if (sink.followUps.length) result.followUps = [...new Set([...(result.followUps ?? []), ...sink.followUps])];
     if (source.text !== textBefore) result.codemods.push(codemod.name);
   }
   // Lines the rewrite made too long are wrapped as the file's formatter would, never left for the user.

@@ -60,6 +60,8 @@ export interface TransformContext {
   review(item: ReviewRequest): void;
   /** A note about this file that is not a review item (e.g. "helper left unused"). */
   warn(message: string): void;
+  /** A step to take after the run because of this change (e.g. reinstall what was removed); listed once per run. */
+  followUp(message: string): void;
 }
 
 /** Edits (applied last to first), a whole new text, or nothing (unchanged). */
@@ -214,6 +216,8 @@ export interface FileResult {
   sites: SiteRecord[];
   reviewItems: ReviewItem[];
   warnings: string[];
+  /** Steps to take after the run because of this file's change (ctx.followUp); absent when none. */
+  followUps?: string[];
   /** True when the file was parsed with tree-sitter. */
   parsed: boolean;
   /** Exact bytes-as-text before and after (BOM and line endings included); only for changed files. */

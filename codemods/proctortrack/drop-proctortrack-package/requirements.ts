@@ -15,6 +15,18 @@ export function isRequirementsFile(relPath: string): boolean {
   return base.endsWith('.txt') && (/(^|\/)requirements\//.test(relPath) || /requirements|constraints/i.test(base));
 }
 
+/** The requirement itself, as pip takes it: no comment, no `--hash` options, one space between words. */
+const requirementSpec = (text: string): string =>
+  text.replace(/(^|\s)#.*$/, '').replace(/\s--hash[=\s]\S+/g, '').replace(/\s+/g, ' ').trim();
+
+/** Operators who keep Proctortrack must install what the platform no longer does: the exact line (once per run), and how. */
+function keepVendorFollowUp(spec: string): string {
+  return (
+    `operators who keep Proctortrack: install \`${spec}\` yourselves (the platform's requirements no longer do); ` +
+    `\`--option operator-config.keep-vendor-package='${spec}'\` on your Tutor or ansible settings writes it there`
+  );
+}
+
 export const requirementsPart: CodemodPart = {
   kinds: ['requirements'],
   needles: NEEDLES,
@@ -29,6 +41,7 @@ export const requirementsPart: CodemodPart = {
       ...removal.reannotated.map((entry): [string, number] => ['PK-2', entry.annotation!.start]),
     ];
     sites.sort((a, b) => a[1] - b[1]).forEach(([id, at]) => ctx.site(id, at));
+    for (const entry of removal.removed) ctx.followUp(keepVendorFollowUp(requirementSpec(entry.text)));
     if (siteId === 'PK-2' && removal.removed.length && !requirements.some((r) => r.annotation)) {
       ctx.warn('no `# via` annotations here: packages only edx-proctoring-proctortrack required may stay until `make upgrade` (or a fresh `pip freeze`)');
     }

@@ -21,6 +21,7 @@ export function embeddedSettingsEdits(code: string, sourceOffset: (offset: numbe
     site: (id, at) => ctx.site(id, where(at)),
     review: (item) => ctx.review({ ...item, at: where(item.at), siteText: item.siteText ?? (typeof item.at === 'number' ? undefined : item.at.text) }),
     warn: (message) => ctx.warn(message),
+    followUp: (message) => ctx.followUp(message),
   };
   return pythonSettingsEdits(code, tree.rootNode, table, shifted);
 }
