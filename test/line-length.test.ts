@@ -129,6 +129,10 @@ describe('JavaScript (airbnb eslint, prettier)', () => {
     expect(text).toBe(jsx);
     expect(warning).toMatch(/line 2 is longer than 80/);
   });
+  it('puts no trailing comma after a TypeScript rest parameter, and indents with the file\'s tabs', () => {
+    const { text } = wrap('typescript', 'function load(courseId: string, ...remainingArgumentsForTheLoader: string[]) {\n\treturn 1;\n}\n', 60);
+    expect(text).toBe('function load(\n\tcourseId: string,\n\t...remainingArgumentsForTheLoader: string[]\n) {\n\treturn 1;\n}\n');
+  });
   it('follows TypeScript the same way', () => {
     const { text } = wrap('typescript', 'export const settings: Settings = buildSettings(availableProctoringProviders, requiresEscalationEmailProviders);\n', 80);
     expect(text).toBe('export const settings: Settings = buildSettings(\n  availableProctoringProviders,\n  requiresEscalationEmailProviders,\n);\n');

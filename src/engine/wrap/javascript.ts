@@ -13,8 +13,7 @@ const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'ins
 const MATH: Record<string, number> = { '+': 5, '-': 5, '*': 4, '/': 4, '%': 4 };
 const TERNARY = 16;
 /** Brackets whose last element may take a trailing comma (not sequence expressions or parenthesised code). */
-const TRAILING_COMMA = new Set(['arguments', 'array', 'object', 'named_imports', 'export_clause', 'formal_parameters', 'object_pattern', 'array_pattern', 'type_arguments']);
-const REST = new Set(['rest_pattern', 'rest_parameter']);
+const TRAILING_COMMA = new Set(['arguments', 'array', 'object', 'named_imports', 'export_clause', 'formal_parameters', 'object_pattern', 'array_pattern']);
 const ASSIGNMENTS = new Set(['variable_declarator', 'assignment_expression', 'augmented_assignment_expression']);
 
 function priorityOf(node: SyntaxNode): number {
@@ -29,12 +28,14 @@ function priorityOf(node: SyntaxNode): number {
 function takesTrailingComma(open: SyntaxNode): boolean {
   const bracket = open.parent;
   if (!bracket || !TRAILING_COMMA.has(bracket.type)) return false;
+  // Nothing may follow a rest element or parameter, not even a comma.
   const last = bracket.namedChildren.filter((child) => child.type !== 'comment').pop();
-  return !last || !REST.has(last.type);
+  return !last || !last.text.startsWith('...');
 }
 
-/** The indent unit the file uses (the smallest indentation of an indented line), 2 when it has none. */
+/** The indent unit the file uses (a tab, or the smallest indentation of an indented line), 2 spaces when it has none. */
 export function indentUnit(text: string): string {
+  if (/^\t/m.test(text)) return '\t';
   const widths = [...text.matchAll(/^( +)\S/gm)].map((m) => m[1].length);
   return ' '.repeat(widths.length ? Math.min(...widths) : 2);
 }
@@ -51,7 +52,6 @@ const inJsx = (node: SyntaxNode) => {
   return false;
 };
 
-/** The line at `row` ready to split, or null when it cannot be split safely. */
 export interface ScriptLine {
   line: Line;
   comment?: Item;
@@ -61,6 +61,7 @@ export interface ScriptLine {
   breakFirst?: boolean;
 }
 
+/** The line at `row` ready to split, or null when it cannot be split safely. */
 export function scriptLine(text: string, tree: Tree, row: number, trail: boolean, limit: number): ScriptLine | null {
   const tokens = lineTokens(text, tree, row, ATOMIC, (node) => node.type === 'comment');
   if (!tokens || (tokens.comment && !tokens.comment.text.startsWith('//'))) return null;
