@@ -2,8 +2,8 @@
 // dependency on @edx's config), and a literal in a JavaScript or flat config (never executed).
 import path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
 import { readConfigText } from '../io/config-files.ts';
+import { yamlLib } from './languages.ts';
 
 /** @edx/eslint-config sets max-len 120; frontend-build's eslint config extends it. */
 const EDX_ESLINT_MAX_LEN = 120;
@@ -59,7 +59,7 @@ export function scriptLimitIn(folder: string): number | undefined {
 
 function parseYamlSafely(text: string): unknown {
   try {
-    return parseYaml(text);
+    return yamlLib().parse(text);
   } catch {
     return undefined;
   }

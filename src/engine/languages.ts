@@ -1,6 +1,7 @@
 // File kinds from paths, and the tree-sitter grammars behind them (loaded once per thread, on first use).
 import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
+import { timed } from './timings.ts';
 import type { FileKind, Tree } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,12 +60,23 @@ function loadGrammar(kind: GrammarKind): unknown {
 function parserFor(kind: GrammarKind): Parser {
   let parser = parsers.get(kind);
   if (!parser) {
-    const ParserClass = require('tree-sitter') as typeof Parser;
-    parser = new ParserClass();
-    parser.setLanguage(loadGrammar(kind) as Parser.Language);
+    parser = timed(`load: tree-sitter ${kind}`, () => {
+      const ParserClass = require('tree-sitter') as typeof Parser;
+      const loaded = new ParserClass();
+      loaded.setLanguage(loadGrammar(kind) as Parser.Language);
+      return loaded;
+    });
     parsers.set(kind, parser);
   }
   return parser;
+}
+
+let yamlModule: typeof import('yaml') | undefined;
+
+/** The `yaml` package, loaded on first use: a run that reads no YAML never pays for it. */
+export function yamlLib(): typeof import('yaml') {
+  yamlModule ??= timed('load: yaml', () => require('yaml') as typeof import('yaml'));
+  return yamlModule;
 }
 
 /** Parse text of a kind that has a grammar; null otherwise. */
@@ -102,8 +114,7 @@ export function syntaxErrorCount(kind: FileKind, text: string): number {
     }
   }
   if (kind === 'yaml') {
-    const { parseAllDocuments } = require('yaml') as typeof import('yaml');
-    return parseAllDocuments(text).reduce((n, doc) => n + doc.errors.length, 0);
+    return yamlLib().parseAllDocuments(text).reduce((n, doc) => n + doc.errors.length, 0);
   }
   return 0;
 }
@@ -124,8 +135,7 @@ export function structuredSyntaxError(kind: FileKind, text: string): string | nu
     }
   }
   if (kind === 'yaml') {
-    const { parseAllDocuments } = require('yaml') as typeof import('yaml');
-    const error = parseAllDocuments(text).flatMap((doc) => doc.errors)[0];
+    const error = yamlLib().parseAllDocuments(text).flatMap((doc) => doc.errors)[0];
     return error ? `near line ${lineAt(error.pos[0])}` : null;
   }
   return null;

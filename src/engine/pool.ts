@@ -1,6 +1,7 @@
 // A worker-thread pool over candidate files. Results come back keyed by index, so output order never depends on timing.
 import { Worker } from 'node:worker_threads';
 import type { ProcessedFile, ProcessOptions } from './process-file.ts';
+import { addWorkerTimings, type PhaseTotals } from './timings.ts';
 import type { FileTask } from './transform-text.ts';
 
 export interface WorkerJob {
@@ -37,7 +38,8 @@ export async function runInWorkers(
         }
         worker.postMessage(batch);
       };
-      worker.on('message', (message: { ready?: true; results?: { index: number; result: ProcessedFile }[] }) => {
+      worker.on('message', (message: { ready?: true; results?: { index: number; result: ProcessedFile }[]; timings?: PhaseTotals }) => {
+        addWorkerTimings(message.timings);
         for (const { index, result } of message.results ?? []) {
           results[index] = result;
           onResult();

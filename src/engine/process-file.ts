@@ -5,6 +5,7 @@ import { acceptingNeedles, partAccepts, partsOf, type CodemodOptionValues } from
 import { decode, encodeText, isBinary } from '../io/fileio.ts';
 import { fileHoldsNeedle, readWhole } from '../io/read-whole.mjs';
 import { lineLimitsFor } from './line-limits.ts';
+import { timed } from './timings.ts';
 import { baseResult, transformText, type FileTask } from './transform-text.ts';
 import type { FileResult } from './types.ts';
 
@@ -90,6 +91,10 @@ function unplacedCompanion(task: FileTask, before: string, after: string): strin
 
 /** Transform the bytes of a file that passed the prefilter. Never throws; never writes. */
 export async function processBytes(task: FileTask, bytes: Buffer, options: ProcessOptions): Promise<ProcessedFile> {
+  return timed('per file: decode, companion checks', () => processNow(task, bytes, options));
+}
+
+function processNow(task: FileTask, bytes: Buffer, options: ProcessOptions): ProcessedFile {
   try {
     if (!task.companion && !holdsPartNeedle(bytes, task)) {
       // Only a companion's needle (an import done by an earlier run): nothing to transform, the companion to check.
@@ -99,7 +104,7 @@ export async function processBytes(task: FileTask, bytes: Buffer, options: Proce
     if (isBinary(bytes)) return skipped(task, 'binary file (contains NUL bytes): not edited');
     const decoded = decode(bytes);
     if (!decoded.ok) return skipped(task, decoded.reason);
-    const { text: after, ...result } = transformText({ ...task, lineLimit: lineLimitsFor(options).limitFor(task.path, task.root, task.kind) }, decoded.value.text, options.campaign);
+    const { text: after, ...result } = transformText({ ...task, lineLimit: timed('line limits (formatter configs)', () => lineLimitsFor(options).limitFor(task.path, task.root, task.kind)) }, decoded.value.text, options.campaign);
     if (result.status !== 'changed') return result.status === 'unchanged' ? { ...result, needs: companionNeeds(task, after) } : result;
     const unplaced = unplacedCompanion(task, decoded.value.text, after);
     if (unplaced) {

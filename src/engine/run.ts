@@ -12,6 +12,7 @@ import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } 
 import type { FileTask } from './transform-text.ts';
 import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.ts';
 import { runInWorkers } from './pool.ts';
+import { endPhase, markStartUp, startPhase, timed } from './timings.ts';
 import { writeChanges } from './write-phase.ts';
 import type { Campaign, Codemod, FileResult, ReviewItem } from './types.ts';
 
@@ -100,6 +101,8 @@ function taskFor(file: { root: string; path: string; relPath: string }, codemods
 }
 
 export async function runCodemods(options: RunOptions): Promise<RunReport> {
+  markStartUp();
+  const discovering = startPhase();
   const planned = planRoots(options.roots);
   // Files given as roots are reported under the checkout they belong to, once (see folderOfRoot).
   const roots = [...new Set(planned.map((p) => folderOfRoot(p.root)))];
@@ -117,6 +120,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       if (task) tasks.push(task);
     }
   }
+  endPhase('discovery', discovering);
 
   const processOptions: ProcessOptions = { campaign: options.campaign.name, maxBytes, codemodOptions: options.codemodOptions, registryModule: options.registryModule };
   let results: ProcessedFile[] = [];
@@ -147,7 +151,9 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     progress();
   };
   const needles = new NeedleIndex();
-  if (jobs > 1 && tasks.length >= READER_THRESHOLD) {
+  const scanning = startPhase();
+  const inThreads = jobs > 1 && tasks.length >= READER_THRESHOLD;
+  if (inThreads) {
     await prefilterInThreads(tasks, maxBytes, needles, Math.min(jobs - 1, MAX_READERS), { candidate: onCandidate, retry: onRetry, miss: onMiss });
   } else {
     // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
@@ -160,6 +166,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       else onMiss();
     }
   }
+  endPhase(inThreads ? 'prefilter scan (waiting for the reader threads)' : 'prefilter scan (read and search)', scanning);
+  const transforming = startPhase();
   const pendingBytes = pending.reduce((sum, p) => sum + p.bytes.length, 0);
   if (options.registryModule && jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {
     results.push(...(await runInWorkers(pending, processOptions, jobs, progress)));
@@ -169,6 +177,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       progress();
     }
   }
+  endPhase('waiting for the worker threads', transforming);
+  const companionsStarted = startPhase();
   const beforeCompanions = results.length;
   const companions = companionTasks(results, options.codemods);
   results.push(...companions.refused);
@@ -185,14 +195,17 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     else filesSeen++;
   }
   results = holdBackImporters(results);
+  endPhase('companion files', companionsStarted);
   if (options.write) {
+    const writing = startPhase();
     await options.beforeWrite?.(results.filter((r) => r.status === 'changed'));
     results = await writeChanges(results, stats.staleTemps);
+    endPhase('writing', writing);
   }
   const final: FileResult[] = results.map(({ needs: _needs, ...result }) => result);
   final.sort((a, b) => roots.indexOf(a.root) - roots.indexOf(b.root) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { symlinksSkipped, ignored, unreadableFolders } = stats;
-  return buildReport(options, roots, final, { filesSeen, symlinksSkipped, ignored, prefilteredOut }, unreadableFolders);
+  return timed('report', () => buildReport(options, roots, final, { filesSeen, symlinksSkipped, ignored, prefilteredOut }, unreadableFolders));
 }
 
 function buildReport(

@@ -6,6 +6,7 @@ import { applyEdits } from './edits.ts';
 import { parse, structuredSyntaxError, syntaxErrorCount } from './languages.ts';
 import { defaultLineLimit } from './line-limits.ts';
 import { wrapLengthened } from './line-wrap.ts';
+import { timed } from './timings.ts';
 import { lineTextAt } from './lines.ts';
 import { PositionTracker } from './positions.ts';
 import type {
@@ -59,7 +60,7 @@ class MutableSource implements SourceFile {
   ) {}
   get tree(): Tree | null {
     if (this.cachedTree === undefined) {
-      this.cachedTree = parse(this.kind, this.text);
+      this.cachedTree = timed('parse: tree-sitter', () => parse(this.kind, this.text));
       if (this.cachedTree) this.parsedOnce = true;
     }
     return this.cachedTree;
@@ -156,7 +157,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
     };
   }
   // JSON and YAML likewise (package.json, settings): an edit placed in a broken file could make it worse.
-  const structuredError = source.tree ? null : structuredSyntaxError(task.kind, text);
+  const structuredError = source.tree ? null : timed('parse: JSON/YAML check', () => structuredSyntaxError(task.kind, text));
   if (structuredError) {
     return { ...result, status: 'skipped', reason: `does not parse as ${task.kind} (syntax error ${structuredError}): fix it and run again, or edit this file by hand`, text };
   }
@@ -169,7 +170,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
       if (!task.companion && !part.needles.some((needle) => source.text.includes(needle))) continue;
       const before = source.text;
       try {
-        const output = part.transform(source, makeContext(source, codemod, campaign, sink));
+        const output = timed(`transforms: ${task.kind}`, () => part.transform(source, makeContext(source, codemod, campaign, sink)));
         if (typeof output === 'string') {
           positions.throughText(before, output);
           source.replaceText(output);
@@ -191,7 +192,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   }
   // Lines the rewrite made too long are wrapped as the file's formatter would, never left for the user.
   const limit = task.lineLimit === undefined ? defaultLineLimit(task.kind) : task.lineLimit;
-  const wrapped = source.text === text ? null : wrapLengthened(task.kind, text, source.text, () => source.tree, limit);
+  const wrapped = source.text === text ? null : timed('line wrapping', () => wrapLengthened(task.kind, text, source.text, () => source.tree, limit));
   if (wrapped) {
     positions.throughEdits(wrapped.edits);
     source.replaceText(wrapped.text);
@@ -202,8 +203,8 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   result.reviewItems = onePerLine(result.reviewItems);
   if (source.text === text) return { ...result, text };
   // Never hand back output that parses worse than the input did.
-  const errorsAfter = syntaxErrorCount(task.kind, source.text);
-  if (errorsAfter > 0 && errorsAfter > syntaxErrorCount(task.kind, text)) {
+  const errorsAfter = timed('re-parse check', () => syntaxErrorCount(task.kind, source.text));
+  if (errorsAfter > 0 && errorsAfter > timed('re-parse check', () => syntaxErrorCount(task.kind, text))) {
     return {
       ...result,
       status: 'failed',

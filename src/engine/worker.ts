@@ -4,6 +4,7 @@ import { findCodemod, type Registry } from './registry.ts';
 import type { WorkerJob } from './pool.ts';
 import { processBytes, type ProcessOptions } from './process-file.ts';
 import { configured } from './codemod.ts';
+import { takeTimings } from './timings.ts';
 import type { Codemod } from './types.ts';
 
 const options = workerData.options as ProcessOptions;
@@ -23,6 +24,6 @@ parentPort!.on('message', async (batch: WorkerJob[]) => {
     const codemods = task.codemods.map(codemodNamed).filter((c): c is Codemod => Boolean(c));
     results.push({ index, result: await processBytes({ ...task, codemods }, Buffer.from(bytes), options) });
   }
-  parentPort!.postMessage({ results });
+  parentPort!.postMessage({ results, timings: takeTimings() });
 });
 parentPort!.postMessage({ ready: true });

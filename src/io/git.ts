@@ -1,7 +1,10 @@
 // Git through the git binary (simple-git): which repository a root is in, what is uncommitted, branch and commit.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
+
+/** simple-git, loaded by the first git command: a dry run or --check never runs one, so never pays for it. */
+const simpleGit = async (dir: string): Promise<SimpleGit> => (await import('simple-git')).simpleGit(dir);
 
 /** A checkout root and the git work tree holding it (null when it is not in one, or git is not installed). */
 export interface RootRepo {
@@ -16,7 +19,7 @@ function realDir(root: string): string {
 
 export async function repoOf(root: string): Promise<RootRepo> {
   try {
-    const top = (await simpleGit(realDir(root)).revparse(['--show-toplevel'])).trim();
+    const top = (await (await simpleGit(realDir(root))).revparse(['--show-toplevel'])).trim();
     return { root, top: top ? realpathSync(top) : null };
   } catch {
     return { root, top: null };
@@ -48,7 +51,7 @@ export async function repositoryOf(dir: string): Promise<Repository> {
     at = up;
   }
   try {
-    const top = (await simpleGit(real).revparse(['--show-toplevel'])).trim();
+    const top = (await (await simpleGit(real)).revparse(['--show-toplevel'])).trim();
     return top ? { top: realpathSync(top) } : { unknown: 'git printed no work tree' };
   } catch (error) {
     return { unknown: (error instanceof Error ? error.message : String(error)).trim().split('\n')[0] };
@@ -64,23 +67,23 @@ export function repoPath(repo: RootRepo, relPath: string): string | null {
 
 /** Repository-relative paths with uncommitted changes: staged, unstaged, untracked or conflicted. */
 export async function uncommittedPaths(top: string): Promise<Set<string>> {
-  const status = await simpleGit(top).status(['--untracked-files=all']);
+  const status = await (await simpleGit(top)).status(['--untracked-files=all']);
   return new Set(status.files.map((file) => file.path));
 }
 
 export async function branchExists(top: string, name: string): Promise<boolean> {
-  const branches = await simpleGit(top).branchLocal();
+  const branches = await (await simpleGit(top)).branchLocal();
   return branches.all.includes(name);
 }
 
 /** Create the branch at HEAD and switch to it (uncommitted changes elsewhere in the tree come along, as with git). */
 export async function createBranch(top: string, name: string): Promise<void> {
-  await simpleGit(top).checkoutLocalBranch(name);
+  await (await simpleGit(top)).checkoutLocalBranch(name);
 }
 
 /** Stage exactly these paths and commit only them (whatever else is staged stays staged). Returns the short hash. */
 export async function commitPaths(top: string, paths: string[], message: string): Promise<string> {
-  const git = simpleGit(top);
+  const git = await simpleGit(top);
   await git.add(paths);
   await git.raw(['commit', '--only', '-m', message, '--', ...paths]);
   return (await git.revparse(['--short', 'HEAD'])).trim();
@@ -89,7 +92,7 @@ export async function commitPaths(top: string, paths: string[], message: string)
 /** Whether a branch name is acceptable to git (`git check-ref-format --branch`). */
 export async function isValidBranchName(top: string, name: string): Promise<boolean> {
   try {
-    await simpleGit(top).raw(['check-ref-format', '--branch', name]);
+    await (await simpleGit(top)).raw(['check-ref-format', '--branch', name]);
     return true;
   } catch {
     return false;

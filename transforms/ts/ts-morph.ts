@@ -1,19 +1,20 @@
 // ts-morph for .ts/.tsx rewrites: one in-memory project per thread, created on first use only.
 import { createRequire } from 'node:module';
 import type { Project, SourceFile as MorphSourceFile } from 'ts-morph';
+import { timed } from '../../src/engine/timings.ts';
 
 const require = createRequire(import.meta.url);
 let project: Project | undefined;
 
 function sharedProject(): Project {
-  if (!project) {
+  project ??= timed('load: ts-morph (TypeScript)', () => {
     const { Project: ProjectClass, ts } = require('ts-morph') as typeof import('ts-morph');
-    project = new ProjectClass({
+    return new ProjectClass({
       useInMemoryFileSystem: true,
       skipFileDependencyResolution: true,
       compilerOptions: { jsx: ts.JsxEmit.Preserve, allowJs: true },
     });
-  }
+  });
   return project;
 }
 
@@ -22,7 +23,7 @@ function sharedProject(): Project {
  * returns false). The file is removed from the project afterwards, so nothing leaks between files.
  */
 export function rewriteWithTsMorph(relPath: string, text: string, rewrite: (file: MorphSourceFile) => boolean): string | null {
-  const file = sharedProject().createSourceFile(`/${relPath}`, text, { overwrite: true });
+  const file = timed('parse: TypeScript (ts-morph)', () => sharedProject().createSourceFile(`/${relPath}`, text, { overwrite: true }));
   try {
     return rewrite(file) ? file.getFullText() : null;
   } finally {

@@ -1,17 +1,10 @@
 // Parsing YAML with node ranges, and adding entries to a mapping as minimal text edits (comments, order, quoting kept).
 import { lineEnd, lineStart } from '../../src/engine/lines.ts';
-import { createRequire } from 'node:module';
+import { yamlLib } from '../../src/engine/languages.ts';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Edit } from '../../src/engine/types.ts';
 
-const require = createRequire(import.meta.url);
-let yamlModule: typeof import('yaml') | undefined;
-
-/** The `yaml` package, loaded on first use so files without needles never pay for it. */
-export function yamlLib(): typeof import('yaml') {
-  yamlModule ??= require('yaml') as typeof import('yaml');
-  return yamlModule;
-}
+export { yamlLib };
 
 export interface YamlEntry {
   key: string;

@@ -1,5 +1,6 @@
 // Remove block-sequence items (`- value` lines) from YAML text, keeping every comment and all other bytes.
-import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { yamlLib } from '../../src/engine/languages.ts';
 import type { Edit } from '../../src/engine/types.ts';
 
 export interface SequenceItemMatch {
@@ -25,6 +26,7 @@ function endOfLine(text: string, offset: number): number {
  */
 export function sequenceItemsToRemove(text: string, matches: (value: string) => boolean): SequenceItemMatch[] {
   const found: SequenceItemMatch[] = [];
+  const { isScalar, isSeq, parseDocument, visit } = yamlLib();
   visit(parseDocument(text), {
     Seq(_key, seq) {
       if (!isSeq(seq)) return;

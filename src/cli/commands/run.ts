@@ -9,6 +9,7 @@ import { chooseChanges, linePrompter } from '../interactive.ts';
 import { renderDiffs, renderSummary } from '../render.ts';
 import { checkReportTarget, writeReports } from './report-files.ts';
 import { DEFAULT_MAX_BYTES, runCodemods, type RunOptions, type RunReport } from '../../engine/run.ts';
+import { endPhase, startPhase } from '../../engine/timings.ts';
 import { prepareBranch, Repos, writeOnBranch, type CommitRecord } from './git-modes.ts';
 import { refuseDirtyFiles } from './dirty-guard.ts';
 import { checkOutputPath, existingRoots, jobsOption, positiveInt, refuseEmptyValues } from './validate.ts';
@@ -192,7 +193,9 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
     values.branch !== undefined
       ? await onBranch(await checked(), base, repos, tops, values.branch, io)
       : { report: refuseEmpty(await runCodemods({ ...guarded, write: values.write }), roots), extra: {} };
+  const rendering = startPhase();
   await emit(report, values, selection, io, extra);
+  endPhase('rendering (diff, JSON, summary)', rendering);
   listUnreadable(report, io);
   if (report.summary.failed || report.summary.skipped || report.summary.unreadableFolders) return EXIT.failed;
   if (values.check && (report.summary.changed || report.summary.created || (values.strict && report.reviewItems.length))) return EXIT.pending;
