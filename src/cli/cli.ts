@@ -1,6 +1,6 @@
 // Command line: dispatch to the commands in src/commands/. `main` returns the exit code so tests can drive it.
-import { readFileSync } from 'node:fs';
 import type { Registry } from '../engine/registry.ts';
+import { packageInfo } from './package-info.ts';
 import { AUDIT_USAGE, auditCommand } from './commands/audit.ts';
 import { EXIT, takeColourFlag, UsageError, withColour, type Io } from './commands/io.ts';
 import { publicReport, RUN_USAGE, runCommand } from './commands/run.ts';
@@ -59,9 +59,6 @@ function listCommand(args: string[], io: Io, registry: Registry): number {
   return EXIT.ok;
 }
 
-/** package.json sits two folders up from both this source file (src/cli/) and its bundle (dist/engine/). */
-const version = (): string => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-
 /** The command line over the campaigns of `registry` (the bin passes codemods/registry.ts). */
 export async function main(argv: string[], given: Io, registry: Registry): Promise<number> {
   let io = given;
@@ -83,7 +80,7 @@ export async function main(argv: string[], given: Io, registry: Registry): Promi
       return EXIT.ok;
     }
     if (command === '--version' || command === '-V') {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${packageInfo().version}\n`);
       return EXIT.ok;
     }
     if (command === 'list') return listCommand(rest, io, registry);

@@ -27,9 +27,9 @@ export interface Rule {
   description: string;
 }
 
-/** One rule per site kind the codemods declare, described by the codemod that covers it. */
+/** One rule per site kind the codemods declare, described by its line in the codemod's catalogue (`list --sites`). */
 export function rulesOf(codemods: Codemod[]): Rule[] {
-  return codemods.flatMap((codemod) => codemod.siteIds.map((id) => ({ id, description: `${codemod.name}: ${codemod.description}` })));
+  return codemods.flatMap((codemod) => codemod.siteIds.map((id) => ({ id, description: `${codemod.name}: ${codemod.sites?.[id] ?? codemod.description}` })));
 }
 
 /** Pending changes (a site the run would rewrite) and review items (a site a human must decide). */
