@@ -1,4 +1,4 @@
-// Spec sites EE-1..EE-8, FE-1..FE-5, FE-7, and the section 5 test rewrites (EE-tests in Python, FE-tests in JS): a part per language/site family.
+// Spec sites EE-1..EE-8, FE-1..FE-5, FE-7, FE-names (vendor-named names in pages and tests), and the section 5 test rewrites (EE-tests in Python, FE-tests in JS): a part per language/site family.
 import type { Codemod } from '../../../src/engine/types.ts';
 import { HELPER_IMPORT, helperModuleFor } from '../proctoring-helpers.ts';
 import { courseBlockPart } from './course-block.ts';
