@@ -65,32 +65,36 @@ export interface Wrapped {
   warning?: string;
 }
 
+/** Each lengthened row's edits (rows that cannot be split have none). */
+function rowEdits(kind: FileKind, after: string, tree: Tree, rows: number[], limit: number): Edit[][] {
+  const script = kind !== 'python';
+  const style: Style = { limit, unit: script ? indentUnit(after) : '    ', explode: script, hug: script };
+  const trail = script && operatorsTrail(after);
+  return rows.map((row) => {
+    const scriptPrepared = script ? scriptLine(after, tree, row - 1, trail, limit) : null;
+    const prepared = script ? scriptPrepared : pythonLine(after, tree, row - 1);
+    if (!prepared) {
+      const comment = wrapCommentLine(after, tree, row - 1, limit);
+      return comment ? [comment] : [];
+    }
+    if (prepared.comment) prepared.line.comment = prepared.comment.gap.length + prepared.comment.text.length;
+    const lines = scriptPrepared ? splitScriptLine(scriptPrepared, style) : splitLine(prepared.line, style);
+    return lines.length < 2 ? [] : splitEdits(after, lines, prepared.comment);
+  });
+}
+
 /** Wrap the lines of `after` (its tree parsed only when needed) that the run made longer than `limit`. Null when nothing is too long. */
 export function wrapLengthened(kind: FileKind, before: string, after: string, treeOf: () => Tree | null, limit: number | null): Wrapped | null {
   if (limit === null) return null;
   const rows = lengthenedLines(before, after, limit);
   const tree = rows.length ? treeOf() : null;
   if (!tree) return null;
-  const script = kind !== 'python';
-  const style: Style = { limit, unit: script ? indentUnit(after) : '    ', explode: script, hug: script };
-  const trail = script && operatorsTrail(after);
-  const errorsBefore = syntaxErrorCount(kind, after);
-  const edits: Edit[] = [];
-  for (const row of rows) {
-    const scriptPrepared = script ? scriptLine(after, tree, row - 1, trail, limit) : null;
-    const prepared = script ? scriptPrepared : pythonLine(after, tree, row - 1);
-    if (!prepared) {
-      const comment = wrapCommentLine(after, tree, row - 1, limit);
-      if (comment) edits.push(comment);
-      continue;
-    }
-    if (prepared.comment) prepared.line.comment = prepared.comment.gap.length + prepared.comment.text.length;
-    const lines = scriptPrepared ? splitScriptLine(scriptPrepared, style) : splitLine(prepared.line, style);
-    if (lines.length < 2) continue;
-    const lineEdits = splitEdits(after, lines, prepared.comment);
-    if (syntaxErrorCount(kind, applyEdits(after, lineEdits)) > errorsBefore) continue;
-    edits.push(...lineEdits);
-  }
+  const perRow = rowEdits(kind, after, tree, rows, limit).filter((edits) => edits.length);
+  let errorsBefore: number | undefined;
+  const parsesAsWell = (edits: Edit[]) => syntaxErrorCount(kind, applyEdits(after, edits)) <= (errorsBefore ??= syntaxErrorCount(kind, after));
+  // One parse when every wrap is sound; otherwise each is tried alone and only the sound ones are kept.
+  const all = perRow.flat();
+  const edits = !all.length || parsesAsWell(all) ? all : perRow.filter(parsesAsWell).flat();
   const text = applyEdits(after, edits);
   const left = lengthenedLines(before, text, limit);
   const many = left.length > 1;
