@@ -4,6 +4,10 @@ import type { ASTPath } from 'jscodeshift';
 import { jscodeshift } from './jscodeshift.ts';
 import type { BabelNode } from './statement-removal.ts';
 
+/** The name of a non-computed object member's key (`a:`, `'a':`), or null. */
+export const propertyKey = (member: BabelNode): string | null =>
+  member.computed ? null : member.key?.type === 'Identifier' ? member.key.name : typeof member.key?.value === 'string' ? member.key.value : null;
+
 export const isKeyOf = (parent: BabelNode, node: BabelNode) => ['ObjectProperty', 'Property', 'ObjectMethod'].includes(parent.type) && parent.key === node && !parent.computed;
 
 const STATE_HOOK = /(^|\.)use(State|Reducer)$/;

@@ -2,7 +2,7 @@
 // `'label[for="x"]'`), the namespace it belongs to (DOM id, test id, key), and strings that are not ids (message ids,
 // module specifiers).
 import type { ASTPath } from 'jscodeshift';
-import { isKeyOf } from './component-state.ts';
+import { isKeyOf, propertyKey } from './component-state.ts';
 import { crossesAsKey, crossesAsMember } from './module-boundary.ts';
 import type { BabelNode } from './statement-removal.ts';
 import type { Namespace, Occurrence } from './word-renames.ts';
@@ -11,8 +11,6 @@ export const STRING_ID = /^(#?)([A-Za-z_$][\w$]*)$|^\[([\w-]+)=(["']?)([\w$]+)\4
 const MODULE_CALLS = /^(require|jest\.mock|vi\.mock|jest\.requireActual|vi\.importActual|import)$/;
 export const TEST_ID_ATTRIBUTES = /^(data-testid|data-test-id|testId)$/;
 export const DOM_ID_ATTRIBUTES = /^(id|htmlFor|for|controlId|href|form|list|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
-const isString = (node: BabelNode | null | undefined) => node?.type === 'StringLiteral' || (node?.type === 'Literal' && typeof node.value === 'string');
-const keyName = (node: BabelNode) => (node.key?.type === 'Identifier' ? node.key.name : isString(node.key) ? node.key.value : null);
 
 export const isModuleSpecifier = (path: ASTPath, text: string) => {
   const parent = path.parent.node as BabelNode;
@@ -22,8 +20,8 @@ export const isModuleSpecifier = (path: ASTPath, text: string) => {
 /** The `id` of a message descriptor or of `<FormattedMessage>`: translations key on it. */
 export function isMessageId(path: ASTPath): boolean {
   const parent = path.parent.node as BabelNode;
-  if (['ObjectProperty', 'Property'].includes(parent.type) && parent.value === path.node && keyName(parent) === 'id') {
-    return (path.parent.parent.node as BabelNode).properties.some((p: BabelNode) => keyName(p) === 'defaultMessage');
+  if (['ObjectProperty', 'Property'].includes(parent.type) && parent.value === path.node && propertyKey(parent) === 'id') {
+    return (path.parent.parent.node as BabelNode).properties.some((p: BabelNode) => propertyKey(p) === 'defaultMessage');
   }
   if (parent.type === 'JSXAttribute' && parent.name.name === 'id') {
     const element = path.parent.parent.node as BabelNode;

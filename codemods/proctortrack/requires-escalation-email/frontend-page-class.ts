@@ -3,12 +3,12 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { Edit } from '../../../src/engine/types.ts';
 import { enclosingFunction, isWithin } from '../../../transforms/js/enclosing-functions.ts';
+import { propertyKey } from '../../../transforms/js/component-state.ts';
 import { insertElementAfter } from '../../../transforms/js/list-insert.ts';
 import type { BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { AVAILABLE_KEY, RESPONSE_KEY, SETTINGS_KEY, STATE } from './frontend-common.ts';
 import { bindingOf, comesFromRequest, responseReads, rootName, type PageAnchor } from './frontend-page-anchor.ts';
 
-const keyOf = (p: BabelNode): string | null => (p.computed ? null : p.key?.name ?? p.key?.value ?? null);
 const isThisMember = (node: BabelNode, name: string) => node?.type === 'MemberExpression' && node.object.type === 'ThisExpression' && node.property.name === name;
 
 /** `this.state = {…}` in the constructor or a `state = {…}` class field: the statement and its object. */
@@ -55,8 +55,8 @@ export function findClassAnchor(j: JSCodeshift, root: Collection, text: string):
     loadFunction,
     responseData: text.slice(data.start, data.end),
     responseBinding: bindingOf(read, rootName(data)),
-    hasState: state.object.properties.some((p: BabelNode) => keyOf(p) === STATE),
-    hasSetterCall: loadObject.properties.some((p: BabelNode) => keyOf(p) === STATE),
+    hasState: state.object.properties.some((p: BabelNode) => propertyKey(p) === STATE),
+    hasSetterCall: loadObject.properties.some((p: BabelNode) => propertyKey(p) === STATE),
     stateObject: state.object,
   };
 }
@@ -66,7 +66,7 @@ const readsAvailable = (p: BabelNode) => p.value?.type === 'MemberExpression' &&
 /** FE-1 for a class: the field in the initial state and in the load's setState, each after the providers' entry (else last). */
 export function classStateEdits(text: string, anchor: PageAnchor): Edit[] | null {
   const loaded: BabelNode[] = anchor.loadStatement.properties;
-  const availableKey = keyOf(loaded.find(readsAvailable) ?? {} as BabelNode);
+  const availableKey = propertyKey(loaded.find(readsAvailable) ?? {} as BabelNode);
   const edits: Edit[] = [];
   for (const [object, needed, entry] of [
     [anchor.stateObject!, !anchor.hasState, `${STATE}: []`],
@@ -74,7 +74,7 @@ export function classStateEdits(text: string, anchor: PageAnchor): Edit[] | null
   ] as const) {
     if (!needed) continue;
     const properties: BabelNode[] = object.properties;
-    const after = properties.find((p) => availableKey !== null && keyOf(p) === availableKey) ?? properties[properties.length - 1];
+    const after = properties.find((p) => availableKey !== null && propertyKey(p) === availableKey) ?? properties[properties.length - 1];
     if (!after || after.type === 'SpreadElement') return null;
     edits.push(insertElementAfter(text, after, entry));
   }
