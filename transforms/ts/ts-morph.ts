@@ -12,7 +12,9 @@ function sharedProject(): Project {
     return new ProjectClass({
       useInMemoryFileSystem: true,
       skipFileDependencyResolution: true,
-      compilerOptions: { jsx: ts.JsxEmit.Preserve, allowJs: true },
+      // No lib.d.ts: symbols are only asked about this file's own declarations, and each new program would bind the
+      // whole standard library again (seconds per file); a global then resolves to no symbol, as it did to lib's.
+      compilerOptions: { jsx: ts.JsxEmit.Preserve, allowJs: true, noLib: true },
     });
   });
   return project;
