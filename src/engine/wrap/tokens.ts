@@ -1,6 +1,6 @@
 // The tokens of one physical line from a tree-sitter tree, with its brackets paired: what a wrapper splits.
 import type { SyntaxNode, Tree } from '../types.ts';
-import type { Item } from './split.ts';
+import type { Item } from './items.ts';
 
 const OPENING: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
