@@ -8,6 +8,7 @@ import { removeListElements } from '../../../transforms/js/list-elements.ts';
 import { removeStatements, type BabelNode } from '../../../transforms/js/statement-removal.ts';
 import { FRONTEND_NEEDLES, isOptionBinding, isOptionKey, MESSAGE_ID_PREFIX } from './frontend-names.ts';
 import { recordSites, reviewMentionsLeft } from './frontend-mentions.ts';
+import { testsLeftForReview } from './frontend-test-zendesk.ts';
 
 const nodeOf = (path: ASTPath) => path.node as unknown as BabelNode;
 const mentionsZendesk = (text: string) => /zendesk/i.test(text);
@@ -139,7 +140,7 @@ export const frontendJs: CodemodPart = {
     const edits = mergeDeletions([...removal.edits, ...jsx.map((r) => r.edit), ...listRemovals(text, members, ctx)]);
     const removed = [...statements.map(nodeOf), ...jsx.map((r) => r.edit), ...members.map(nodeOf)];
     recordSites(removed.filter((node) => isDeleted(edits, node.start)), file.relPath, ctx);
-    reviewMentionsLeft(text, edits, ctx);
+    reviewMentionsLeft(text, edits, ctx, undefined, testsLeftForReview(file));
     return edits;
   },
 };

@@ -1,7 +1,7 @@
 // Spec sites FE-6, FE-8 and section 5 in JS/TS test files: a test whose every assertion is about the Zendesk field
 // goes; in the others only the Zendesk statements and the zendesk part of the title go (the option's keys in mocks and
 // expected payloads are removed by the frontend-js/-ts parts that run next).
-import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import type { CodemodPart, Edit, SourceFile, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { deleteSpan, mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { asserts, findTestBlocks, statementsOf, titleText, type TestBlock } from '../../../transforms/js/test-blocks.ts';
 import { findAll } from '../../../transforms/python/nodes.ts';
@@ -59,6 +59,38 @@ function zendeskStatements(statements: SyntaxNode[], names = new Set<string>()):
   return found;
 }
 
+/** Testing Library queries and DOM lookups: what a test looks at. */
+const QUERY = /^(get|query|find)(All)?By[A-Z]\w*$|^querySelector(All)?$/;
+const queries = (node: SyntaxNode): SyntaxNode[] =>
+  findAll(node, (n) => n.type === 'call_expression' && QUERY.test(n.childForFieldName('function')?.text.split('.').pop() ?? ''));
+const queriesOtherField = (node: SyntaxNode) => queries(node).some((call) => !FIELD_MENTION.test(call.childForFieldName('arguments')?.text ?? ''));
+
+/**
+ * A Zendesk assertion that also checks another field (`expect(optOut.checked && zendeskYes.checked)`, an array of both
+ * radios): deleting it would lose that check, and no edit keeps only its other half.
+ */
+function mixedAssertions(zendesk: SyntaxNode[], block: TestBlock): SyntaxNode[] {
+  const body = block.body ?? block.expressionBody;
+  if (!body) return [];
+  const otherNames = new Set(
+    findAll(body, (n) => n.type === 'variable_declarator' && !!n.childForFieldName('value') && queriesOtherField(n.childForFieldName('value')!))
+      .flatMap((d) => findAll(d.childForFieldName('name')!, (n) => /identifier/.test(n.type)).map((n) => n.text)),
+  );
+  const usesOther = (s: SyntaxNode) => queriesOtherField(s) || findAll(s, (n) => n.type === 'identifier' && otherNames.has(n.text)).length > 0;
+  return zendesk.filter((s) => asserts(s) && usesOther(s));
+}
+
+// `it('…', () => expect(…))`: its one expression is the whole test.
+const testStatements = (block: TestBlock): SyntaxNode[] => (block.body ? statementsOf(block.body) : block.expressionBody ? [block.expressionBody] : []);
+
+/** The tests this part leaves whole for review (mixed assertions): their Zendesk mentions are covered by that one item. */
+export function testsLeftForReview(file: SourceFile): Array<{ start: number; end: number }> {
+  if (!file.tree || !isTestPath(file.relPath)) return [];
+  return findTestBlocks(file.tree.rootNode)
+    .filter((b) => b.kind !== 'suite' && mixedAssertions(zendeskStatements(testStatements(b)), b).length > 0)
+    .map((b) => ({ start: b.call.startIndex, end: b.call.endIndex }));
+}
+
 /** A statement's deletion, with the comments right above it that mention Zendesk. */
 function deletion(text: string, statement: SyntaxNode): Edit {
   let start = statement;
@@ -97,10 +129,20 @@ export const frontendTestZendesk: CodemodPart = {
     const edits: Edit[] = [];
     const changedTests: SyntaxNode[] = [];
     for (const block of blocks.filter((b) => b.kind !== 'suite')) {
-      // `it('…', () => expect(…))`: its one expression is the whole test.
-      const statements = block.body ? statementsOf(block.body) : block.expressionBody ? [block.expressionBody] : [];
+      const statements = testStatements(block);
       const zendesk = zendeskStatements(statements);
       const assertions = statements.filter(asserts);
+      const mixed = mixedAssertions(zendesk, block);
+      if (mixed.length) {
+        ctx.review({
+          siteKind: 'FE-6',
+          at: mixed[0].startIndex,
+          siteText: `${block.callee} ${block.title ? titleText(block.title) : ''} mixed`,
+          reason: `${block.callee} '${block.title ? titleText(block.title) : ''}' asserts the Zendesk tickets option and another field in one statement, so the test was left as it is: deleting the statement would lose the other check`,
+          suggestion: 'Split the assertion, keep the part about the other field and delete the Zendesk part.',
+        });
+        continue;
+      }
       if (block.kind === 'test' && zendesk.length && assertions.every((s) => zendesk.includes(s))) {
         if (block.statement === block.call) {
           ctx.review({ siteKind: 'FE-6', at: block.call.startIndex, reason: `${block.callee} '${block.title ? titleText(block.title) : ''}' only tests the Zendesk tickets option but is not a statement of its own`, suggestion: 'Remove this test by hand.' });

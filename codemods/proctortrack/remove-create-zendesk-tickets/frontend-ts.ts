@@ -7,6 +7,7 @@ import { removeListElements, type Span } from '../../../transforms/js/list-eleme
 import { removeTypeMembers } from '../../../transforms/ts/type-members.ts';
 import { rewriteWithTsMorph } from '../../../transforms/ts/ts-morph.ts';
 import { recordSites, reviewMentionsLeft } from './frontend-mentions.ts';
+import { testsLeftForReview } from './frontend-test-zendesk.ts';
 import { FRONTEND_NEEDLES, isOptionKey, MESSAGE_ID_PREFIX } from './frontend-names.ts';
 
 const require = createRequire(import.meta.url);
@@ -87,7 +88,7 @@ export const frontendTs: CodemodPart = {
     const found = collect(file.relPath, file.text);
     const edits = mergeDeletions(found.edits);
     recordSites(found.removed, file.relPath, ctx);
-    reviewMentionsLeft(file.text, edits, ctx);
+    reviewMentionsLeft(file.text, edits, ctx, undefined, testsLeftForReview(file));
     return edits;
   },
 };

@@ -6,7 +6,7 @@ const TICKETS = String.raw`(?:the\s+)?(?:create\s+)?zendesk\s+tickets?`;
 const ZENDESK_PARTS: Array<[RegExp, string]> = [
   [/\s*\([^()]*zendesk[^()]*\)/gi, ''], // "A (with zendesk tickets)"
   [new RegExp(String.raw`,\s*${TICKETS}\s+and\s+`, 'gi'), ' and '], // "A, zendesk tickets and B" → "A and B"
-  [new RegExp(String.raw`,?\s+and\s+${TICKETS}(?:\s+(?:option|setting|radios?))?\b`, 'gi'), ''], // "A and zendesk tickets for B"
+  [new RegExp(String.raw`,?\s+(?:and|&)\s+${TICKETS}(?:\s+(?:option|setting|radios?))?\b`, 'gi'), ''], // "A and (&) zendesk tickets for B"
   [new RegExp(String.raw`\b${TICKETS}(?:\s+(?:option|setting|radios?))?(?:\s+and|\s*,)\s+`, 'gi'), ''], // "zendesk tickets and A"
   [new RegExp(String.raw`,\s*${TICKETS}\b`, 'gi'), ''], // "A, zendesk tickets"
 ];
