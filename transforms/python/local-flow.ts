@@ -120,14 +120,31 @@ export function callsOf(fn: SyntaxNode): SyntaxNode[] {
 }
 
 /**
+ * The function handed on as a value somewhere in its module (`map(f, xs)`, `{'key': self.f}`): whoever calls it then
+ * passes arguments this module does not show.
+ */
+function isPassedAsValue(fn: SyntaxNode): boolean {
+  const name = fn.childForFieldName('name')!;
+  const method = isMethod(fn);
+  const calls = new Set(callsOf(fn).map((call) => call.childForFieldName('function')!.id));
+  return findAll(fn.tree.rootNode, (n) => {
+    if (n.id === name.id || calls.has(n.id)) return false;
+    if (method) return n.type === 'attribute' && n.childForFieldName('attribute')?.text === name.text;
+    const plainRead = !(n.parent?.type === 'attribute' && isField(n, 'attribute')) && !(n.parent?.type === 'keyword_argument' && isField(n, 'name'));
+    return n.type === 'identifier' && n.text === name.text && plainRead;
+  }).length > 0;
+}
+
+/**
  * What the calls of a function in the same module pass for one of its parameters (by position or keyword); null when
- * the function is never called here, or a call passes it in a way not shown (`*args`, `**kwargs`, its default).
+ * the function is never called here, is handed on as a value, or a call passes it in a way not shown (`*args`,
+ * `**kwargs`, its default).
  */
 export function argumentsFor(fn: SyntaxNode, name: string): SyntaxNode[] | null {
   const fnName = fn.type === 'function_definition' ? fn.childForFieldName('name')!.text : null;
   const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
   const index = parameters.findIndex((p) => parameterName(p) === name);
-  if (!fnName || index < 0) return null;
+  if (!fnName || index < 0 || isPassedAsValue(fn)) return null;
   const passed: SyntaxNode[] = [];
   for (const call of callsOf(fn)) {
     const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
