@@ -13,10 +13,10 @@ export interface LiteralComparison {
 const isStringLiteral = (node: BabelNode, value: string) =>
   (node.type === 'StringLiteral' || node.type === 'Literal') && node.value === value;
 
-/** An identifier or a non-computed, non-optional member chain on one: safe to read twice, safe to move. */
+/** An identifier or a non-computed, non-optional member chain on one or on `this` (`this.state.x`): safe to read twice, safe to move. */
 export function isPlainReference(node: BabelNode): boolean {
   if (node.type === 'Identifier') return true;
-  return node.type === 'MemberExpression' && !node.computed && isPlainReference(node.object);
+  return node.type === 'MemberExpression' && !node.computed && (node.object.type === 'ThisExpression' || isPlainReference(node.object));
 }
 
 /** Every comparison of a plain reference with the string literal `value`. */

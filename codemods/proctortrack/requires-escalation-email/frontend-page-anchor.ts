@@ -28,7 +28,7 @@ export interface PageAnchor {
   stateObject?: BabelNode;
 }
 
-export const rootName = (node: BabelNode): string => (node.type === 'Identifier' ? node.name : rootName(node.object));
+export const rootName = (node: BabelNode): string => (node.type === 'Identifier' ? node.name : node.type === 'ThisExpression' ? 'this' : rootName(node.object));
 
 /** The path of the identifier declaring `name` in the scope visible at `path`, or null (a global, or not found). */
 export function bindingOf(path: ASTPath, name: string): ASTPath | null {
