@@ -1,5 +1,5 @@
 // --format sarif and --format github: SARIF validates against the 2.1.0 schema; annotations have the workflow shape.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,29 @@ describe('SARIF', () => {
     const { rewritten, review, unhandled } = audit.counts;
     expect(log.runs[0].results).toHaveLength(rewritten + review + unhandled);
     expect(log.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('over several checkouts: one run each, paths relative to its checkout; after --write no pending sites remain', async () => {
+    const sample = workTree(path.join(REPO, 'fixtures/proctortrack/sample-checkout/input'));
+    const roots = readdirSync(sample).map((name) => path.join(sample, name));
+    const options = { roots, campaign: campaign.campaign, codemods: campaign.codemods, jobs: 1 };
+    const dry = await runCodemods({ ...options, write: false });
+    const log = JSON.parse(renderSarif(runFindings(dry), rulesOf(campaign.codemods), TOOL, dry.checkouts));
+    expect(validate(log)).toBe(true);
+    expect(log.runs).toHaveLength(roots.length);
+    const uris = log.runs.flatMap((run: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }) =>
+      run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri),
+    );
+    expect(uris.length).toBeGreaterThan(0);
+    expect(uris.filter((uri: string) => uri.startsWith('/') || uri.startsWith('..') || roots.some((root) => uri.startsWith(path.basename(root))))).toEqual([]);
+    const written = await runCodemods({ ...options, write: true });
+    const after = runFindings(written);
+    expect(after.filter((f) => f.ruleId !== 'file-skipped' && !written.reviewItems.some((item) => item.siteKind === f.ruleId))).toEqual([]);
+    const moved = written.reviewItems.filter((i) => i.lineAfter !== undefined && i.lineAfter !== i.line);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const item of moved) {
+      expect(after.some((f) => f.path.endsWith(item.path) && f.line === item.lineAfter)).toBe(true);
+    }
   });
 
   it('a result without findings is still a valid log with one run per checkout', () => {

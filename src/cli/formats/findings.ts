@@ -2,8 +2,10 @@
 // GitHub annotations are renderings of these, so both formats always agree.
 import path from 'node:path';
 import type { AuditReport } from '../../engine/audit.ts';
+import { fileOfItem, pathInCheckout } from '../../engine/checkout-scope.ts';
 import type { RunReport } from '../../engine/run.ts';
 import type { Codemod } from '../../engine/types.ts';
+import { shownLine } from '../render.ts';
 
 export type FindingLevel = 'error' | 'warning' | 'note';
 
@@ -12,9 +14,9 @@ export interface Finding {
   ruleId: string;
   level: FindingLevel;
   message: string;
-  /** Absolute checkout root. */
+  /** The checkout (absolute): one pull request, one SARIF run. */
   root: string;
-  /** Relative to root, `/` separators. */
+  /** Relative to the checkout, `/` separators. */
   path: string;
   /** 1-based line on disk. */
   line: number;
@@ -32,21 +34,30 @@ export function rulesOf(codemods: Codemod[]): Rule[] {
   return codemods.flatMap((codemod) => codemod.siteIds.map((id) => ({ id, description: `${codemod.name}: ${codemod.sites?.[id] ?? codemod.description}` })));
 }
 
-/** Pending changes (a site the run would rewrite) and review items (a site a human must decide). */
+/** Where a file is: its checkout and its path there (what code scanning and `git apply` in that checkout expect). */
+const placeOf = (file: { root: string; path: string; checkout?: string }) => ({ root: file.checkout ?? file.root, path: pathInCheckout(file) });
+
+/**
+ * Pending changes (a site a dry run would rewrite; none once written) and review items (a site a human must decide),
+ * at the line on disk now: before the run for a dry run, in the result after a write.
+ */
 export function runFindings(report: RunReport): Finding[] {
   const findings: Finding[] = [];
   for (const file of report.files) {
-    for (const site of file.sites) {
-      const message = `${site.codemod} rewrites this site (${site.id}); run \`openedx-codemod run ${report.campaign} --write\``;
-      findings.push({ ruleId: site.id, level: 'warning', message, root: file.root, path: file.path, line: site.line });
+    if (report.dryRun) {
+      for (const site of file.sites) {
+        const message = `${site.codemod} rewrites this site (${site.id}); run \`openedx-codemod run ${report.campaign} --write\``;
+        findings.push({ ruleId: site.id, level: 'warning', message, ...placeOf(file), line: site.line });
+      }
     }
     if (file.status === 'failed' || file.status === 'skipped') {
-      findings.push({ ruleId: `file-${file.status}`, level: 'error', message: `${file.status}: ${file.reason ?? ''}`.trim(), root: file.root, path: file.path, line: 1 });
+      findings.push({ ruleId: `file-${file.status}`, level: 'error', message: `${file.status}: ${file.reason ?? ''}`.trim(), ...placeOf(file), line: 1 });
     }
   }
   for (const item of report.reviewItems) {
-    const root = item.root ?? report.roots[0];
-    findings.push({ ruleId: item.siteKind, level: 'warning', message: `Review: ${item.reason} Suggestion: ${item.suggestion}`, root, path: item.path, line: item.line });
+    const file = fileOfItem(report, item);
+    const place = file ? placeOf(file) : { root: item.root ?? report.roots[0], path: item.path };
+    findings.push({ ruleId: item.siteKind, level: 'warning', message: `Review: ${item.reason} Suggestion: ${item.suggestion}`, ...place, line: shownLine(item, file) });
   }
   return findings;
 }

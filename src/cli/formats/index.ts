@@ -29,7 +29,7 @@ function tool(): SarifTool {
 /** stdout for a run in a machine format (text and json are rendered by the run command itself). */
 export function renderRunAs(format: 'sarif' | 'github', report: RunReport, codemods: Codemod[]): string {
   const findings = runFindings(report);
-  return format === 'sarif' ? renderSarif(findings, rulesOf(codemods), tool(), report.roots) : renderGithub(findings);
+  return format === 'sarif' ? renderSarif(findings, rulesOf(codemods), tool(), report.checkouts) : renderGithub(findings);
 }
 
 export function renderAuditAs(format: 'sarif' | 'github', audit: AuditReport): string {
