@@ -50,13 +50,17 @@ function convertEdits(text: string, dict: SyntaxNode): Edit[] | null {
   return flag ? [...edits, renamed(text, pair.childForFieldName('key')!)!, ...flag] : null;
 }
 
-/** An unused vendor entry goes; a `patch.dict` decorator left merging nothing goes too, with imports only it used. */
+/**
+ * An unused vendor entry goes; a `patch.dict` decorator left merging nothing goes too, with imports only it used (not
+ * one given more arguments: `clear=True` empties the backends, which the test still needs).
+ */
 function removalEdits(text: string, tree: Tree, decision: Decision): Edit[] | null {
   const pair = vendorPair(decision.dict)!;
   const [override] = decision.overrides;
   const decorator = override.call.parent?.type === 'decorator' ? override.call.parent : null;
   const emptied = pairsOf(decision.dict).length === 1 && decision.dict.namedChildren.length === 1;
-  if (emptied && decorator && !override.constant && /patch\.dict$/.test(override.call.childForFieldName('function')!.text)) {
+  const mergesOnly = override.call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment').length === 2;
+  if (emptied && decorator && mergesOnly && !override.constant && /patch\.dict$/.test(override.call.childForFieldName('function')!.text)) {
     const deletion = deleteStatement(text, decorator);
     return deletion ? [deletion, ...removeImportsLeftUnused(text, tree, [deletion])] : null;
   }
