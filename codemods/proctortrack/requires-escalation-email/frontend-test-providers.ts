@@ -36,6 +36,11 @@ function isModuleSpecifier(token: SyntaxNode): boolean {
 }
 const VENDOR_TOKEN_ANY_CASE = new RegExp(VENDOR_TOKEN.source, 'gi');
 const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
+/**
+ * Right after `@` or `://` and the host's other labels: a host name, where `_` is not allowed (e-mail validators reject
+ * `support@test_proctoring_provider.com`), so the provider name is written with `-` there.
+ */
+const IN_HOST_NAME = /(@|:\/\/)[A-Za-z0-9.-]*$/;
 
 /**
  * A token's neutral text: the wording table first (the page's reworded messages), then the vendor as a provider.
@@ -43,7 +48,8 @@ const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
  * (lower case) is the provider value: `'ProctorTrack'` in a string may be text a page shows, left for review.
  */
 function neutralText(token: string, prose: boolean, provider: string): string {
-  return neutralWording(token).text.replace(prose ? VENDOR_TOKEN_ANY_CASE : VENDOR_TOKEN, provider);
+  const named = (offset: number, whole: string) => (IN_HOST_NAME.test(whole.slice(0, offset)) ? provider.replaceAll('_', '-') : provider);
+  return neutralWording(token).text.replace(prose ? VENDOR_TOKEN_ANY_CASE : VENDOR_TOKEN, (_match, offset: number, whole: string) => named(offset, whole));
 }
 
 function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root: SyntaxNode, ctx: TransformContext): void {
@@ -57,15 +63,18 @@ function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root:
     const block = blockAround(blocks, at);
     const holder = block?.call ?? root.namedChildren.find((s) => s.startIndex <= at && at < s.endIndex) ?? root;
     const name = block ? `${block.callee} '${block.title ? titleText(block.title) : ''}'` : `the statement at line ${holder.startPosition.row + 1}`;
-    const group = groups.get(holder.startIndex) ?? { at: holder.startIndex, name, words: new Set<string>() };
+    // The item covers its whole test (or statement), so the audit counts every vendor line there as this one item.
+    const end = holder === root ? undefined : holder.endIndex - 1;
+    const group = groups.get(holder.startIndex) ?? { at: holder.startIndex, end, name, words: new Set<string>() };
     group.words.add(word);
     groups.set(holder.startIndex, group);
   }
-  for (const { at, name, words } of groups.values()) {
+  for (const { at, end, name, words } of groups.values()) {
     const list = [...words].map((w) => `\`${w}\``).join(', ');
     ctx.review({
       siteKind: 'FE-tests',
       at,
+      end,
       siteText: `${name} ${[...words].sort().join(' ')}`,
       reason: `${name} still names the vendor (${list}) where no rule of the campaign decides: identifiers, or text a page may show`,
       suggestion: `Use the neutral test provider listed in the mocks' \`${RESPONSE_KEY}\`, match the reworded message texts, or keep the name on purpose.`,
