@@ -61,11 +61,23 @@ export function selectorOccurrences(node: { start: number; end: number }, value:
   });
 }
 
+/** Attributes whose value is a space-separated list of DOM ids (`aria-describedby="help error"`). */
+const ID_LIST_ATTRIBUTES = /^(aria-(describedby|labelledby|controls|owns|flowto|details)|headers)$/;
+
+/** Each plain id (`help`, not `help-text`) of an id-list attribute's value; null when `attribute` takes no list. */
+export function idListOccurrences(node: { start: number; end: number }, value: string, text: string, attribute: string): Occurrence[] | null {
+  if (!ID_LIST_ATTRIBUTES.test(attribute) || text.slice(node.start + 1, node.end - 1) !== value) return null;
+  const tokens = [...value.matchAll(/\S+/g)].filter((t) => /^[A-Za-z_$][\w$]*$/.test(t[0]));
+  return tokens.map((t) => ({ word: t[0], start: node.start + 1 + t.index!, position: 'string', namespaces: ['dom-id'], boundary: () => null }));
+}
+
 export function stringOccurrences(path: ASTPath, text: string): Occurrence[] {
   const node = path.node as BabelNode;
   const parent = path.parent.node as BabelNode;
   const value: string = node.type === 'TemplateLiteral' ? (node.expressions.length ? '' : node.quasis[0].value.cooked) : node.value;
   if (parent.type === 'CallExpression' && SELECTOR_CALLS.test(text.slice(parent.callee.start, parent.callee.end))) return selectorOccurrences(node, value, text);
+  const list = parent.type === 'JSXAttribute' && idListOccurrences(node, value, text, String(parent.name.name));
+  if (list) return list;
   const match = STRING_ID.exec(value);
   if (!match) return [];
   const word = match[2] ?? match[5];

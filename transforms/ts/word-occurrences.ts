@@ -2,7 +2,7 @@
 // transforms/js/word-renames.ts: variables and the string ids that spell a word (property names are always kept).
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
-import { idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
+import { idListOccurrences, idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
 import type { Occurrence } from '../js/word-renames.ts';
 
 const require = createRequire(import.meta.url);
@@ -61,6 +61,8 @@ function stringOccurrences(node: MorphNode, text: string): Occurrence[] {
   const span = { start: node.getStart(), end: node.getEnd() };
   const context = Node.isJsxAttribute(parent) ? parent.getNameNode().getText() : Node.isCallExpression(parent) ? parent.getExpression().getText() : '';
   if (Node.isCallExpression(parent) && SELECTOR_CALLS.test(context)) return selectorOccurrences(span, value, text);
+  const list = Node.isJsxAttribute(parent) && idListOccurrences(span, value, text, context);
+  if (list) return list;
   const match = STRING_ID.exec(value);
   const word = match && (match[2] ?? match[5]);
   const offset = word ? text.slice(span.start, span.end).indexOf(word, 1) : -1;
