@@ -62,6 +62,7 @@ export function testOverrides(text: string, root: SyntaxNode, ctx: TransformCont
     ctx.review({
       siteKind: 'RR-3-test',
       at: decorator,
+      ...(target ? { end: target } : {}),
       siteText: `${name} ${decorator.text}`,
       reason: `${name} toggled ${FLAG}, which is deleted; its override was removed and the test may no longer test what it says${vendor ? ` (it names Proctortrack ${vendor}×)` : ''}`,
       suggestion: `Drive it with override_settings(PROCTORING_BACKENDS={..., "<provider>": {"show_review_rules": False}}) and assert on ${HELPER}; keep at least one test of ${HELPER}.`,

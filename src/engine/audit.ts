@@ -110,7 +110,10 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
   const items: AuditItem[] = found.map((occurrence) => {
     const base = { path: relPath, line: occurrence.line, column: occurrence.column, term: occurrence.term, text: occurrence.text };
     if (rewritten.has(occurrence.line)) return { ...base, class: 'rewritten', detail: `changed by ${result!.codemods.join(', ')}` };
-    const review = result?.reviewItems.find((item) => item.line === occurrence.line);
+    // An item on the line, else one whose site spans it (a whole test reviewed once).
+    const review =
+      result?.reviewItems.find((item) => item.line === occurrence.line) ??
+      result?.reviewItems.find((item) => item.endLine !== undefined && item.line <= occurrence.line && occurrence.line <= item.endLine);
     if (review) {
       reviewed.add(review.id);
       return { ...base, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id };

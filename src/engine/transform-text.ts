@@ -81,7 +81,23 @@ interface Sink {
   reviewItems: ReviewItem[];
   warnings: string[];
   followUps: string[];
-  positions: PositionTracker<SiteRecord | ReviewItem>;
+  positions: PositionTracker<SiteRecord | ReviewItem | LineMark>;
+  /** Review items that span lines, with the tracked place of their end. */
+  spans: { item: ReviewItem; end: LineMark }[];
+}
+
+interface LineMark {
+  line: number;
+  lineAfter?: number;
+}
+
+/** Once lines are resolved: a spanning item's last line, before and after, where it is past its first. */
+function resolveSpans(spans: Sink['spans']): void {
+  for (const { item, end } of spans) {
+    if (end.line <= item.line) continue;
+    item.endLine = end.line;
+    if (end.lineAfter !== undefined) item.endLineAfter = end.lineAfter;
+  }
 }
 
 function makeContext(source: MutableSource, codemod: Codemod, campaign: string, sink: Sink): TransformContext {
@@ -97,9 +113,13 @@ function makeContext(source: MutableSource, codemod: Codemod, campaign: string, 
       const offset = offsetOf(item.at);
       const siteText = item.siteText ?? (typeof item.at === 'number' ? lineTextAt(source.text, offset) : item.at.text);
       const id = reviewItemId(campaign, item.siteKind, source.relPath, siteText);
-      const record = { id, path: source.relPath, line: 0, codemod: codemod.name, siteKind: item.siteKind, reason: item.reason, suggestion: item.suggestion };
+      const record: ReviewItem = { id, path: source.relPath, line: 0, codemod: codemod.name, siteKind: item.siteKind, reason: item.reason, suggestion: item.suggestion };
       sink.positions.track(record, offset);
       sink.reviewItems.push(record);
+      if (item.end === undefined) return;
+      const end: LineMark = { line: 0 };
+      sink.positions.track(end, typeof item.end === 'number' ? item.end : Math.max(offset, item.end.endIndex - 1));
+      sink.spans.push({ item: record, end });
     },
     warn(message) {
       sink.warnings.push(`${codemod.name}: ${message}`);
@@ -161,9 +181,10 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   if (structuredError) {
     return { ...result, status: 'skipped', reason: `does not parse as ${task.kind} (syntax error ${structuredError}): fix it and run again, or edit this file by hand`, text };
   }
-  const positions = new PositionTracker<SiteRecord | ReviewItem>();
+  const positions = new PositionTracker<SiteRecord | ReviewItem | LineMark>();
+  const spans: Sink['spans'] = [];
   for (const codemod of task.codemods) {
-    const sink: Sink = { sites: [], reviewItems: [], warnings: [], followUps: [], positions };
+    const sink: Sink = { sites: [], reviewItems: [], warnings: [], followUps: [], positions, spans };
     const textBefore = source.text;
     for (const part of partsOf(codemod)) {
       if (!partAccepts(part, task.kind, task.relPath)) continue;
@@ -200,6 +221,7 @@ export function transformText(task: FileTask, text: string, campaign: string): F
   }
   result.parsed = source.parsedOnce;
   positions.resolveLines(text, source.text);
+  resolveSpans(spans);
   result.reviewItems = onePerLine(result.reviewItems);
   if (source.text === text) return { ...result, text };
   // Never hand back output that parses worse than the input did.

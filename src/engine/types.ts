@@ -49,6 +49,8 @@ export interface ReviewRequest {
   suggestion: string;
   /** Text identifying the site for the stable id; defaults to the node's text or the line at `at`. */
   siteText?: string;
+  /** Where the site ends when it spans lines (a whole test): every line through it belongs to this one item. */
+  end?: SyntaxNode | number;
 }
 
 export interface TransformContext {
@@ -196,6 +198,9 @@ export interface ReviewItem {
   line: number;
   /** Line in the rewritten text, when the file changed (where it is on disk after a write). */
   lineAfter?: number;
+  /** Last line of a site that spans lines (a whole test), before the run and, once changed, in the result. */
+  endLine?: number;
+  endLineAfter?: number;
   codemod: string;
   siteKind: string;
   reason: string;

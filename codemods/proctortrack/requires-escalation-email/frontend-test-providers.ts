@@ -53,7 +53,7 @@ function neutralText(token: string, prose: boolean, provider: string): string {
 }
 
 function reviewLeftovers(text: string, edits: Edit[], blocks: TestBlock[], root: SyntaxNode, ctx: TransformContext): void {
-  const groups = new Map<number, { at: number; name: string; words: Set<string> }>();
+  const groups = new Map<number, { at: number; end?: number; name: string; words: Set<string> }>();
   // Mentions outside the edits, and those an edit kept (a capitalised name in data), at the edit's place.
   const mentions = [
     ...[...text.matchAll(VENDOR_WORD)].filter((m) => !edits.some((e) => e.start <= m.index! && m.index! < e.end)).map((m) => ({ at: m.index!, word: m[0] })),

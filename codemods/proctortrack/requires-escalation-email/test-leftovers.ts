@@ -3,7 +3,6 @@ import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts'
 import { statementOf } from '../../../transforms/python/nodes.ts';
 import { hasFlagToggle } from '../review-rules-toggles.ts';
 import { decideOverrides } from './test-decisions.ts';
-import { isInside, withDecorators } from './test-overrides.ts';
 import { isDictKey, leftoverMentions, mentionOffset, siteTextOf } from './vendor-leftovers.ts';
 
 const SUGGESTION =
@@ -40,11 +39,13 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
   }
   for (const { owner, mentions } of groups.values()) {
     const name = owner.childForFieldName('name')?.text ?? 'module level';
-    const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || isInside(d.dict, withDecorators(owner)));
+    const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || d.overrides.some((o) => o.scope.id === owner.id));
     const kinds = [...new Set(mentions.map(what))].join(', ');
     ctx.review({
       siteKind: decision ? 'test-backend-override' : 'test-vendor',
       at: mentionOffset(mentions[0]),
+      // The whole test, so the audit counts each of its vendor lines as this one item.
+      ...(owner.type === 'module' ? {} : { end: owner }),
       siteText: `${name}: ${mentions.map(siteTextOf).join(' | ')}`,
       reason: decision
         ? `${name} keeps its proctortrack backend: ${decision.reason} (names Proctortrack in ${kinds})`
