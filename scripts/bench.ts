@@ -1,13 +1,17 @@
 // `npm run bench`: the campaign's dry run on a synthetic edx-platform-sized checkout, side by side with the read-all
-// floor, ast-grep and jscodeshift. Prints a table and the ratios; exits 1 when a target is missed.
+// floor, ast-grep and jscodeshift, then the time budget of one run (OPENEDX_CODEMOD_TIMINGS) and two small runs
+// (`--check` on 5 files, as a pre-commit hook or CI passes them). Prints tables and the ratios; exits 1 when a target
+// is missed.
 // Options: --files N (default 15000) --seed S --runs N (median of N fresh processes, default 5) --js-runs N (default 3)
 //          --campaign NAME --no-scale (skip the 2× corpus).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { campaignCodemods, generateCorpus, PROJECT, type CorpusManifest } from './generate-corpus.ts';
+import { budgetText } from './bench/budget.ts';
+import { smallRunFiles } from './bench/small-runs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +32,7 @@ const BIN = path.join(PROJECT, 'node_modules', '.bin');
 const TIME = '/usr/bin/time';
 const JS_GLOBS = ['**/*.js', '**/*.jsx'];
 
-const TARGETS = { vsAstGrep: 0.5, vsJscodeshift: 10, vsFloor: 2, rssMb: 500, scale: 2.2 };
+const TARGETS = { vsAstGrep: 0.5, vsJscodeshift: 10, vsFloor: 2.5, rssMb: 500, scale: 2.2, smallFree: 0.25, smallSites: 0.8 };
 
 interface Sample {
   wall: number;
@@ -47,13 +51,12 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'codemod-bench-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 /** One fresh process; wall clock from here, CPU and peak RSS (largest process of the tree) from GNU time. */
-function runOnce(command: string, args: string[], okCodes = [0]): Sample {
+function runOnce(command: string, args: string[], okCodes = [0], env: NodeJS.ProcessEnv = process.env): Sample {
   const timeFile = path.join(tmp, 'time.txt');
   const useTime = existsSync(TIME);
   const started = performance.now();
-  const child = useTime
-    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], { cwd: PROJECT, maxBuffer: 1 << 28, encoding: 'utf8' })
-    : spawnSync(command, args, { cwd: PROJECT, maxBuffer: 1 << 28, encoding: 'utf8' });
+  const spawnOptions = { cwd: PROJECT, maxBuffer: 1 << 28, encoding: 'utf8' as const, env };
+  const child = useTime ? spawnSync(TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], spawnOptions) : spawnSync(command, args, spawnOptions);
   const wall = (performance.now() - started) / 1000;
   if (!okCodes.includes(child.status ?? -1)) {
     throw new Error(`${command} ${args.slice(0, 3).join(' ')} … exited ${child.status}: ${(child.stderr ?? '').slice(-2000)}`);
@@ -122,6 +125,8 @@ function table(rows: string[][]): string {
 
 const one = corpus(FILES);
 const all = { files: one.manifest.totalFiles, bytes: one.manifest.totalBytes };
+// The bin runs dist/ only while it is newer than every source: build it, so the runs measure what `npm ci` installs.
+runOnce('node', [path.join(PROJECT, 'scripts', 'build.mjs')]);
 process.stderr.write(`warming the page cache and tsx's cache …\n`);
 runOnce('node', [path.join(PROJECT, 'scripts', 'bench', 'read-all.mjs'), ...one.roots]);
 const warm = runOnce('node', campaignArgs(one.roots), [0, 3]);
@@ -136,6 +141,17 @@ const jscodeshift = measure('jscodeshift (JS/JSX part)', JS_RUNS, one.js.files, 
   '-t', path.join(PROJECT, 'scripts', 'bench', 'vendor-comparison.cjs'), '--dry', '--silent', '--extensions=js,jsx', '--parser=babylon', ...one.roots,
 ]);
 
+const timingsFile = path.join(tmp, 'timings.json');
+runOnce('node', campaignArgs(one.roots), [0, 3], { ...process.env, OPENEDX_CODEMOD_TIMINGS: timingsFile });
+const budget = budgetText(timingsFile);
+
+const small = smallRunFiles(path.dirname(one.roots[0]), one.manifest, path.join(tmp, 'small'));
+const checkArgs = (files: string[]): string[] => [path.join(PROJECT, 'bin', 'openedx-codemod.mjs'), 'run', CAMPAIGN, '--check', '--no-progress', ...files];
+const bytesOf = (files: string[]): number => files.reduce((sum, f) => sum + statSync(f).size, 0);
+const smallFree = measure('--check, 5 needle-free files', RUNS, small.free.length, bytesOf(small.free), 'node', checkArgs(small.free));
+// --check exits 1: changes are pending.
+const smallSites = measure('--check, 5 files with sites', RUNS, small.sites.length, bytesOf(small.sites), 'node', checkArgs(small.sites), [1]);
+
 let scaled: Measure | undefined;
 if (!values['no-scale']) {
   const two = corpus(FILES * 2);
@@ -144,7 +160,7 @@ if (!values['no-scale']) {
   problems.push(...checkReport(scaled.samples[0].stdout, two.manifest, two.roots));
 }
 
-const rows = [campaign, floor, astGrep, campaignJs, jscodeshift, ...(scaled ? [scaled] : [])].map(row);
+const rows = [campaign, floor, astGrep, campaignJs, jscodeshift, ...(scaled ? [scaled] : []), smallFree, smallSites].map(row);
 const ratios: { name: string; value: number; target: string; ok: boolean }[] = [
   { name: 'campaign / ast-grep', value: wall(campaign) / wall(astGrep), target: `≤ ${TARGETS.vsAstGrep}`, ok: wall(campaign) / wall(astGrep) <= TARGETS.vsAstGrep },
   { name: 'jscodeshift / campaign (JS part)', value: wall(jscodeshift) / wall(campaignJs), target: `≥ ${TARGETS.vsJscodeshift}`, ok: wall(jscodeshift) / wall(campaignJs) >= TARGETS.vsJscodeshift },
@@ -152,6 +168,10 @@ const ratios: { name: string; value: number; target: string; ok: boolean }[] = [
   { name: 'campaign peak RSS (MB)', value: Math.max(peakRss(campaign), scaled ? peakRss(scaled) : 0), target: `≤ ${TARGETS.rssMb}`, ok: Math.max(peakRss(campaign), scaled ? peakRss(scaled) : 0) <= TARGETS.rssMb },
 ];
 if (scaled) ratios.push({ name: 'time at 2× files / time at 1×', value: wall(scaled) / wall(campaign), target: `≤ ${TARGETS.scale}`, ok: wall(scaled) / wall(campaign) <= TARGETS.scale });
+ratios.push(
+  { name: '--check, 5 needle-free files (s)', value: wall(smallFree), target: `≤ ${TARGETS.smallFree}`, ok: wall(smallFree) <= TARGETS.smallFree },
+  { name: '--check, 5 files with sites (s)', value: wall(smallSites), target: `≤ ${TARGETS.smallSites}`, ok: wall(smallSites) <= TARGETS.smallSites },
+);
 
 const load = os.loadavg()[0];
 const out: string[] = [
@@ -162,6 +182,9 @@ const out: string[] = [
   '',
   ...ratios.map((r) => `${r.ok ? 'ok  ' : 'MISS'} ${r.name.padEnd(34)} ${r.value.toFixed(2).padStart(7)}  (target ${r.target})`),
   ...(scaled ? [`scaling: ${FILES.toLocaleString('en-US')} files ${wall(campaign).toFixed(2)} s → ${(FILES * 2).toLocaleString('en-US')} files ${wall(scaled).toFixed(2)} s`] : []),
+  `small runs: ${small.free.map((f) => path.extname(f)).join(' ')} without needles; ${small.sites.map((f) => path.extname(f)).join(' ')} with sites`,
+  '',
+  budget,
   ...problems.map((p) => `FAIL ${p}`),
 ];
 process.stdout.write(`${out.join('\n')}\n`);

@@ -1,9 +1,8 @@
 // `--interactive`: show each hunk of a dry run and ask apply/skip/all/quit; returns the text to write per file.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { applyPatch } from 'diff';
+import { diffLib, hunksOf, type Hunk } from '../engine/hunks.ts';
 import { fileKindOf, syntaxErrorCount } from '../engine/languages.ts';
-import { hunksOf, type Hunk } from '../engine/hunks.ts';
 import { displayPath, renderDiffHeader, renderHunk, type Style } from './render.ts';
 import type { RunReport } from '../engine/run.ts';
 import type { FileResult } from '../engine/types.ts';
@@ -70,7 +69,7 @@ export interface Decision {
 
 /** The picked hunks applied to the original text; null when they do not apply or would parse worse than before. */
 function partialText(file: FileResult & { before: string }, hunks: Hunk[]): string | null {
-  const text = applyPatch(file.before, { oldFileName: 'a', newFileName: 'b', oldHeader: '', newHeader: '', hunks });
+  const text = diffLib().applyPatch(file.before, { oldFileName: 'a', newFileName: 'b', oldHeader: '', newHeader: '', hunks });
   if (text === false) return null;
   const kind = fileKindOf(file.path);
   return syntaxErrorCount(kind, text) > syntaxErrorCount(kind, file.before) ? null : text;

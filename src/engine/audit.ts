@@ -1,11 +1,15 @@
 // `audit`: read-only. What is left of a campaign's deprecated things, each occurrence classified against a dry run.
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import { discover, emptyStats, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
 import { isBinary } from '../io/fileio.ts';
 import { readWhole } from '../io/read-whole.mjs';
 import { hunksOf } from './hunks.ts';
 import { runCodemods, type RunReport } from './run.ts';
 import type { AuditAllowRule, AuditRules, Campaign, FileResult } from './types.ts';
+
+const require = createRequire(import.meta.url);
+/** picomatch, loaded by the first allow rule with paths: only `audit` reads them, so `run` never pays for it. */
+const picomatch = (globs: string[], options: { dot: boolean }) => (require('picomatch') as typeof import('picomatch'))(globs, options);
 
 /** rewritten: a dry run changes that line; review: a codemod flags it; allowed: leave-alone list; unhandled: none of these. */
 export type AuditClass = 'rewritten' | 'review' | 'allowed' | 'unhandled';

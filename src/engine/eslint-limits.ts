@@ -1,9 +1,13 @@
 // eslint's `max-len` as a folder's configuration sets it: `.eslintrc*`, `package.json` (`eslintConfig`, or a
 // dependency on @edx's config), and a literal in a JavaScript or flat config (never executed).
 import path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
+import { createRequire } from 'node:module';
 import { readConfigText } from '../io/config-files.ts';
 import { yamlLib } from './languages.ts';
+
+const require = createRequire(import.meta.url);
+/** jsonc-parser, loaded by the first eslint config read (a run without JS candidates never reads one). */
+const parseJsonc = (text: string): unknown => (require('jsonc-parser') as typeof import('jsonc-parser')).parse(text);
 
 /** @edx/eslint-config sets max-len 120; frontend-build's eslint config extends it. */
 const EDX_ESLINT_MAX_LEN = 120;

@@ -1,7 +1,7 @@
 // After the codemods: lines the run made longer than the file's limit are wrapped the way its formatter would (black
 // for Python, prettier/eslint for JS/TS); lines that were long before stay as they were. A wrap that would parse
 // worse is dropped, and whatever is still too long is named in a warning.
-import { diffArrays } from 'diff';
+import { diffLib } from './hunks.ts';
 import { applyEdits } from './edits.ts';
 import { syntaxErrorCount } from './languages.ts';
 import type { Edit, FileKind, Tree } from './types.ts';
@@ -16,7 +16,7 @@ export function lengthenedLines(before: string, after: string, limit: number): n
   const found: number[] = [];
   let line = 0;
   let removed: string[] = [];
-  for (const part of diffArrays(before.split('\n'), after.split('\n'))) {
+  for (const part of diffLib().diffArrays(before.split('\n'), after.split('\n'))) {
     if (part.removed) {
       removed = part.value;
       continue;

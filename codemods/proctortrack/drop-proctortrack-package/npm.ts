@@ -1,5 +1,6 @@
 // Spec site PK-3: `package.json` dependency sections and `package-lock.json` (v1 `dependencies`, v2/v3 `packages`).
-import { parseTree, type Node } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node } from 'jsonc-parser';
 import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { propertyNamed, removeMembers, valueOf } from '../../../transforms/json/remove-members.ts';
 import { NPM_PACKAGE, reviewLeftovers } from './package-name.ts';
@@ -7,6 +8,9 @@ import { NPM_PACKAGE, reviewLeftovers } from './package-name.ts';
 const MANIFESTS = new Set(['package.json', 'package-lock.json', 'npm-shrinkwrap.json']);
 const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'peerDependenciesMeta', 'overrides', 'resolutions'];
 const DEPENDENCY_LISTS = ['bundleDependencies', 'bundledDependencies'];
+const require = createRequire(import.meta.url);
+/** jsonc-parser, loaded by the first manifest with a needle (the registry loads this module at every start). */
+const parseTree = (text: string): Node | undefined => (require('jsonc-parser') as typeof import('jsonc-parser')).parseTree(text);
 /** The exact npm name (`.git` may follow), not a longer name containing it. */
 const MENTION = new RegExp(`(?<![\\w.-])${NPM_PACKAGE}(?![\\w-])`);
 /** The package's own lockfile entry and the entries installed inside it (its private dependencies). */
