@@ -44,8 +44,30 @@ function uses(test: SyntaxNode, provider: string, inForce: SyntaxNode[], dicts: 
 const EXCLUDE_LIST_READERS = /\b(?:get_exclude_list_of_fields|CourseMetadata\s*\.\s*fetch(?:_all)?)\s*\(/;
 const readsBackendPresence = (test: SyntaxNode) => EXCLUDE_LIST_READERS.test(test.text);
 
+/**
+ * Names assigned at module or class level whose value holds the vendor's name, such as a provider list given to
+ * `@ddt.data(*PROVIDERS)` or the `PROCTORTRACK` of a constants class: a test reading one uses the vendor without naming
+ * it, and renaming the shared value is no per-test rewrite. Backends constants of overrides aside.
+ */
+function vendorHoldingNames(root: SyntaxNode, constants: Set<string>): Set<string> {
+  const names = new Set<string>();
+  const scopes = [root, ...root.descendantsOfType('class_definition').map((c) => c.childForFieldName('body')!)];
+  for (const statement of scopes.flatMap((s) => s.namedChildren)) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    const bound = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    const holdsVendor = statement.descendantsOfType('string').some((s) => stringValue(s) === VENDOR);
+    if (bound?.type === 'identifier' && holdsVendor && !constants.has(bound.text)) names.add(bound.text);
+  }
+  return names;
+}
+
+/** The first vendor-holding name the test (decorators included) reads, or null. */
+const vendorNameRead = (test: SyntaxNode, names: Set<string>) => withDecorators(test).descendantsOfType('identifier').find((i) => names.has(i.text))?.text ?? null;
+
 /** The reason no rule decides a dict whose vendor entry the tests use, or null when converting it is safe. */
-function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[], inForce: (t: SyntaxNode) => SyntaxNode[], dicts: SyntaxNode[]): string | null {
+function blocker(dict: SyntaxNode, tests: SyntaxNode[], vendorTests: SyntaxNode[], inForce: (t: SyntaxNode) => SyntaxNode[], dicts: SyntaxNode[], names: Set<string>): string | null {
+  const read = vendorTests.map((t) => vendorNameRead(t, names)).find((n) => n !== null);
+  if (read) return `a test takes proctortrack from ${read}, defined outside the test, so the provider cannot follow the backend's rename there`;
   const entry = entryValue(dict, VENDOR);
   const neutral = entryValue(dict, NEUTRAL_PROVIDER);
   if ((entry && entry.type !== 'dictionary') || (neutral && neutral.type !== 'dictionary')) return 'its backend entries are not plain dicts';
@@ -68,12 +90,13 @@ export function decideOverrides(root: SyntaxNode): Decision[] {
   const overrides = backendOverrides(root);
   const dicts = [...new Map(overrides.map((o) => [o.dict.id, o.dict])).values()];
   const inForce = (test: SyntaxNode) => overrides.filter((o) => testsOf(o).some((t) => t.id === test.id)).map((o) => o.dict);
+  const names = vendorHoldingNames(root, new Set(overrides.map((o) => o.constant).filter((c) => c !== null)));
   const decisions: Decision[] = [];
   for (const dict of dicts) {
     const own = overrides.filter((o) => o.dict.id === dict.id);
     if (!entryValue(dict, VENDOR) && defaultOf(dict) !== VENDOR) continue;
     const tests = [...new Map(own.flatMap(testsOf).map((t) => [t.id, t])).values()];
-    const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts) || (entryValue(dict, VENDOR) && readsBackendPresence(t)));
+    const vendorTests = tests.filter((t) => uses(t, VENDOR, inForce(t), dicts) || vendorNameRead(t, names) || (entryValue(dict, VENDOR) && readsBackendPresence(t)));
     const decision = { dict, overrides: own, tests, vendorTests };
     if (own.some((o) => constantEscapes(root, o, overrides))) {
       decisions.push({ ...decision, action: 'review', reason: `the module constant ${own[0].constant} is read outside backend overrides too` });
@@ -86,7 +109,7 @@ export function decideOverrides(root: SyntaxNode): Decision[] {
       decisions.push({ ...decision, action: 'review', reason: `the override is set in ${name}, a helper or fixture: the tests using it are not traced` });
       continue;
     }
-    const reason = vendorTests.length ? blocker(dict, tests, vendorTests, inForce, dicts) : null;
+    const reason = vendorTests.length ? blocker(dict, tests, vendorTests, inForce, dicts, names) : null;
     decisions.push({ ...decision, action: reason ? 'review' : vendorTests.length ? 'convert' : 'remove', reason: reason ?? '' });
   }
   return decisions;

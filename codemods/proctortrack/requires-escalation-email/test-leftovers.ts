@@ -2,7 +2,8 @@
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { statementOf } from '../../../transforms/python/nodes.ts';
 import { hasFlagToggle } from '../review-rules-toggles.ts';
-import { decideOverrides } from './test-decisions.ts';
+import { decideOverrides, type Decision } from './test-decisions.ts';
+import { isInside, withDecorators } from './test-overrides.ts';
 import { isDictKey, leftoverMentions, mentionOffset, siteTextOf } from './vendor-leftovers.ts';
 
 const SUGGESTION =
@@ -39,7 +40,9 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
   }
   for (const { owner, mentions } of groups.values()) {
     const name = owner.childForFieldName('name')?.text ?? 'module level';
-    const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || d.overrides.some((o) => o.scope.id === owner.id));
+    // A class is reviewed for its own overrides only: those of its tests get their tests' items.
+    const holds = (d: Decision) => (owner.type === 'class_definition' ? d.overrides.some((o) => o.scope.id === owner.id) : isInside(d.dict, withDecorators(owner)));
+    const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || holds(d));
     const kinds = [...new Set(mentions.map(what))].join(', ');
     ctx.review({
       siteKind: decision ? 'test-backend-override' : 'test-vendor',
