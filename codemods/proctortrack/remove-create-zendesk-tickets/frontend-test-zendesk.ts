@@ -5,7 +5,7 @@ import type { CodemodPart, Edit, SourceFile, SyntaxNode, TransformContext } from
 import { deleteSpan, mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { asserts, findTestBlocks, statementsOf, titleText, type TestBlock } from '../../../transforms/js/test-blocks.ts';
 import { findAll } from '../../../transforms/python/nodes.ts';
-import { isTestPath } from '../requires-escalation-email/frontend-common.ts';
+import { isTestPath, snapshotFollowUp } from '../requires-escalation-email/frontend-common.ts';
 import { FRONTEND_NEEDLES, isOptionKey, siteIdFor } from './frontend-names.ts';
 import { withoutZendesk } from './zendesk-titles.ts';
 
@@ -166,6 +166,8 @@ export const frontendTestZendesk: CodemodPart = {
     const outermost = removed.filter((node) => !inside(node, removed.filter((other) => other !== node)));
     for (const node of [...outermost, ...changedTests.filter((t) => !inside(t, outermost))].sort((a, b) => a.startIndex - b.startIndex)) ctx.site(siteIdFor(file.relPath), node.startIndex);
     const kept = edits.filter((edit) => !outermost.some((node) => node.startIndex <= edit.start && edit.end <= node.endIndex));
-    return mergeDeletions([...kept, ...outermost.map((node) => deletion(text, node))]);
+    const result = mergeDeletions([...kept, ...outermost.map((node) => deletion(text, node))]);
+    snapshotFollowUp(text, result.length > 0, ctx);
+    return result;
   },
 };

@@ -29,3 +29,14 @@ export function parsedOrNull<T>(relPath: string, ctx: TransformContext, read: ()
     return null;
   }
 }
+
+const SNAPSHOT_ASSERTION = /\.toMatch(Inline)?Snapshot\(/;
+
+/**
+ * A changed test file with Jest snapshots: their saved output (`__snapshots__/*.snap`, generated files the campaign
+ * never edits) still shows the old provider and the Zendesk radios, so they must be regenerated and read.
+ */
+export function snapshotFollowUp(text: string, changed: boolean, ctx: TransformContext): void {
+  if (!changed || !SNAPSHOT_ASSERTION.test(text)) return;
+  ctx.followUp('regenerate the Jest snapshots of the rewritten frontend tests (`npm test -- -u`) and read their diff: saved snapshots still show the old provider name and the Zendesk tickets radios');
+}

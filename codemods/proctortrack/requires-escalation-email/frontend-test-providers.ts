@@ -6,7 +6,7 @@ import { blockAround, findTestBlocks, titleText, type TestBlock } from '../../..
 import { findAll } from '../../../transforms/python/nodes.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 import { neutralWording } from '../wording.ts';
-import { isTestPath, RESPONSE_KEY, VENDOR_NEEDLES } from './frontend-common.ts';
+import { isTestPath, RESPONSE_KEY, snapshotFollowUp, VENDOR_NEEDLES } from './frontend-common.ts';
 import { vendorWordAt } from './frontend-vendor-names.ts';
 
 /**
@@ -132,6 +132,7 @@ export const frontendTestProviders: CodemodPart = {
     [...changed].sort((a, b) => a - b).forEach((at) => ctx.site('FE-tests', at));
     if (edits.length || !provider) reviewName(file.relPath, provider, root, ctx);
     reviewLeftovers(text, edits, blocks, root, ctx);
+    snapshotFollowUp(text, edits.length > 0, ctx);
     return edits;
   },
 };
