@@ -22,42 +22,72 @@ export function hookStateOf(path: ASTPath, name: string, text: string): 'value' 
   return pattern.elements[0] === binding!.node ? 'value' : pattern.elements[1] === binding!.node ? 'setter' : null;
 }
 
-/** `useState(…)`, `useReducer(…)`, a state setter, `this.setState(…)`: calls whose argument becomes component state. */
-function isStateCall(path: ASTPath, call: BabelNode, text: string): boolean {
+/** Where component state lives: a hook's value variable (`name`, visible from `at`) or the class's `this.state` (`name` null). */
+export interface StateHolder {
+  at: ASTPath;
+  name: string | null;
+}
+
+/**
+ * The state a call's argument becomes: `this.setState(…)` → `this.state`; `const [v, setV] = useState(…)` or
+ * `setV(…)` → `v`; undefined when the call is not a state call, null when it is one whose value variable is unknown.
+ */
+function holderOfCall(path: ASTPath, call: BabelNode, text: string): StateHolder | null | undefined {
   const callee = text.slice(call.callee.start, call.callee.end);
-  if (STATE_HOOK.test(callee) || callee === 'this.setState') return true;
-  return call.callee.type === 'Identifier' && hookStateOf(path, call.callee.name, text) === 'setter';
+  if (callee === 'this.setState') return { at: path, name: null };
+  if (STATE_HOOK.test(callee)) {
+    const declarator = path.parent?.node.type === 'CallExpression' ? (path.parent.parent?.node as BabelNode) : null;
+    const value = declarator?.type === 'VariableDeclarator' && declarator.id.type === 'ArrayPattern' ? declarator.id.elements[0] : null;
+    return value?.type === 'Identifier' ? { at: path, name: value.name } : null;
+  }
+  if (call.callee.type !== 'Identifier' || hookStateOf(path, call.callee.name, text) !== 'setter') return undefined;
+  const pattern = path.scope?.lookup(call.callee.name)?.getBindings()[call.callee.name]?.[0]?.parent?.node as BabelNode;
+  return pattern.elements[0]?.type === 'Identifier' ? { at: path, name: pattern.elements[0].name } : null;
 }
 
 const INSIDE_VALUE = ['ObjectProperty', 'Property', 'ObjectExpression', 'ArrayExpression', 'SpreadElement', 'ConditionalExpression', 'LogicalExpression'];
 
 /**
- * True when the object literal at `object` is component state: given to a state call (directly, nested, or returned
- * by an updater), `this.state`'s initial value, or a local variable only ever given to one or spread into state.
+ * The state the object literal at `object` becomes, when it is component state (given to a state call directly,
+ * nested, or returned by an updater; `this.state`'s initial value; a local variable only ever given to one or spread
+ * into state): null when it is not state; a null entry for state whose variable is unknown.
  */
-export function isStateShaped(object: ASTPath, text: string): boolean {
+export function stateHoldersOf(object: ASTPath, text: string): Array<StateHolder | null> | null {
   let top = object;
   while (top.parent && INSIDE_VALUE.includes(top.parent.node.type) && !(top.parent.node.type.endsWith('Property') && top.parent.node.key === top.node)) top = top.parent as ASTPath;
   const parent = top.parent?.node as BabelNode | undefined;
-  if (!parent) return false;
-  if (parent.type === 'CallExpression') return parent.arguments.includes(top.node) && isStateCall(top, parent, text);
+  if (!parent) return null;
+  const fromCall = (at: ASTPath, call: BabelNode) => {
+    const holder = holderOfCall(at, call, text);
+    return holder === undefined ? null : [holder];
+  };
+  if (parent.type === 'CallExpression') return parent.arguments.includes(top.node) ? fromCall(top, parent) : null;
   if (parent.type === 'ArrowFunctionExpression' && parent.body === top.node) {
     const call = top.parent.parent.node as BabelNode;
-    return call.type === 'CallExpression' && call.arguments.includes(parent) && isStateCall(top, call, text);
+    return call.type === 'CallExpression' && call.arguments.includes(parent) ? fromCall(top.parent as ASTPath, call) : null;
   }
-  if (parent.type === 'AssignmentExpression') return text.slice(parent.left.start, parent.left.end) === 'this.state';
-  if (parent.type === 'ClassProperty') return parent.key.name === 'state';
-  if (parent.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
-  return referencesOf(top, parent.id.name).every((use) => {
+  const isThisState = (parent.type === 'AssignmentExpression' && text.slice(parent.left.start, parent.left.end) === 'this.state') || (parent.type === 'ClassProperty' && parent.key.name === 'state');
+  if (isThisState) return [{ at: top, name: null }];
+  if (parent.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return null;
+  const holders: Array<StateHolder | null> = [];
+  for (const use of referencesOf(top, parent.id.name)) {
     const holder = use.parent.node as BabelNode;
-    if (holder.type === 'CallExpression' && holder.arguments.includes(use.node)) return isStateCall(use, holder, text);
-    if (holder.type === 'SpreadElement') return isStateShaped(use.parent.parent as ASTPath, text);
-    return /MemberExpression$/.test(holder.type) && holder.object === use.node && !holder.computed;
-  });
+    const found = holder.type === 'CallExpression' && holder.arguments.includes(use.node) ? fromCall(use, holder)
+      : holder.type === 'SpreadElement' ? stateHoldersOf(use.parent.parent as ASTPath, text)
+      : /MemberExpression$/.test(holder.type) && holder.object === use.node && !holder.computed ? [] : null;
+    if (!found) return null;
+    holders.push(...found);
+  }
+  return holders;
 }
 
+export const isStateShaped = (object: ASTPath, text: string): boolean => stateHoldersOf(object, text) !== null;
+
+/** `useState(…)`, `useReducer(…)`, a state setter, `this.setState(…)`: calls whose argument becomes component state. */
+export const isStateCall = (path: ASTPath, call: BabelNode, text: string): boolean => holderOfCall(path, call, text) !== undefined;
+
 /** The references (not the declaration, not property names) to the variable `name` declared where `at` can see it. */
-function referencesOf(at: ASTPath, name: string): ASTPath[] {
+export function referencesOf(at: ASTPath, name: string): ASTPath[] {
   const scope = at.scope?.lookup(name);
   if (!scope) return [];
   const j = jscodeshift();

@@ -2,7 +2,8 @@
 // exported, global, a prop, a parameter's property, or a key of data that is not component state. Renaming such a
 // name in one file alone would break the others.
 import type { ASTPath } from 'jscodeshift';
-import { hookStateOf, isStateShaped } from './component-state.ts';
+import { hookStateOf, stateHoldersOf } from './component-state.ts';
+import { stateHandedOn } from './state-handoff.ts';
 import type { BabelNode } from './statement-removal.ts';
 
 /** Where a variable comes from, seen from `path`: what decides whether renaming it can break another file. */
@@ -37,6 +38,10 @@ function chainBottom(node: BabelNode): BabelNode {
   return current;
 }
 
+/** `this.state` or a member chain on it (`this.state.errors`). */
+const isThisState = (node: BabelNode): boolean =>
+  node.type === 'MemberExpression' && (node.object.type === 'ThisExpression' ? node.property.name === 'state' : isThisState(node.object));
+
 /** The variable a member chain starts from (`a` in `a.b.c`, `<A.B>`), or null (`this`, calls). */
 function chainRoot(node: BabelNode): BabelNode | null {
   const bottom = chainBottom(node);
@@ -49,13 +54,13 @@ function chainRoot(node: BabelNode): BabelNode | null {
  */
 export function crossesAsMember(path: ASTPath, object: BabelNode, text: string): string | null {
   if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && object.property.name === 'props') return 'is a prop: the parent component passes it by this name';
-  if (chainBottom(object).type === 'ThisExpression') return null;
+  if (chainBottom(object).type === 'ThisExpression') return isThisState(object) ? stateHandedOn({ at: path, name: null }, text) : null;
   const root = chainRoot(object);
   if (!root) return 'is a property of a value this file does not build (a call result): other code may read it by this name';
   const origin = originOf(path, root.name);
   if (origin === 'parameter') return `is a property of the parameter \`${root.name}\`: callers (maybe in other files) pass it by this name`;
   if (CROSSING[origin]) return `is a property of \`${root.name}\`, which ${CROSSING[origin]}`;
-  if (hookStateOf(path, root.name, text) === 'value') return null;
+  if (hookStateOf(path, root.name, text) === 'value') return stateHandedOn({ at: path, name: root.name }, text);
   const binding: ASTPath | undefined = path.scope?.lookup(root.name)?.getBindings()[root.name]?.[0];
   const declarator = binding?.parent?.node as BabelNode | undefined;
   const literal = declarator?.type === 'VariableDeclarator' && declarator.id === binding!.node && ['ObjectExpression', 'ArrayExpression'].includes(declarator.init?.type);
@@ -84,7 +89,9 @@ export function crossesAsKey(path: ASTPath, text: string): string | null {
     if (/Function|Method/.test(node.type)) break;
   }
   // A request payload or any object handed on may be read elsewhere (an API client, a snake-casing helper) by this key.
-  return isStateShaped(object, text) ? null : 'is a key of an object that is not component state: the code it is handed to may read it by this name';
+  const holders = stateHoldersOf(object, text);
+  if (!holders) return 'is a key of an object that is not component state: the code it is handed to may read it by this name';
+  return holders.map((holder) => holder && stateHandedOn(holder, text)).find(Boolean) ?? null;
 }
 
 export function crossesAsAttribute(path: ASTPath): string | null {
