@@ -1,5 +1,6 @@
-// Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings, patch.dict, pytest-django's `settings`
-// fixture; decorators, `with` or setUp; a dict literal or a module-level constant) and the tests each is in force for.
+// Spec section 5: `PROCTORING_BACKENDS` overrides in tests (override_settings or `self.settings`, patch.dict,
+// pytest-django's `settings` fixture; decorators, `with` or setUp; a dict literal or a module-level constant) and the
+// tests each is in force for.
 import type { SyntaxNode } from '../../../src/engine/types.ts';
 import { enclosingDefinition, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 
@@ -35,7 +36,8 @@ function backendsArgument(node: SyntaxNode): SyntaxNode | null {
   }
   const callee = node.childForFieldName('function')?.text ?? '';
   const args = node.childForFieldName('arguments')?.namedChildren ?? [];
-  if (/(^|\.)override_settings$/.test(callee)) {
+  // Django's `SimpleTestCase.settings(...)` is override_settings as a method.
+  if (/(^|\.)override_settings$|^(self|cls)\.settings$/.test(callee)) {
     const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'PROCTORING_BACKENDS');
     return keyword?.childForFieldName('value') ?? null;
   }
