@@ -36,8 +36,10 @@ function handledLines(run: RunReport): { flagged: Set<string>; flaggedText: Map<
 function expectEveryItemAudited(run: RunReport, report: AuditReport): void {
   const ids = run.reviewItems.map((item) => item.id);
   expect(new Set(ids).size, 'review item ids are unique').toBe(ids.length);
-  const audited = new Map(items(report).filter((i) => i.class === 'review').map((i) => [i.reviewId, `${i.path}:${i.line}`]));
-  for (const item of run.reviewItems) expect(audited.get(item.id), item.id).toBe(`${item.path}:${item.line}`);
+  // An item that covers a whole test is listed on each vendor line of it, and always on its own line.
+  const audited = new Map<string, Set<string>>();
+  for (const i of items(report).filter((i) => i.class === 'review')) audited.set(i.reviewId!, (audited.get(i.reviewId!) ?? new Set()).add(`${i.path}:${i.line}`));
+  for (const item of run.reviewItems) expect([...(audited.get(item.id) ?? [])], item.id).toContain(`${item.path}:${item.line}`);
 }
 
 describe('audit and review items', () => {

@@ -1,5 +1,6 @@
 // What `audit proctortrack` counts (spec section 0: the vendor, the flag, the option, the package) and what it may leave (section 8).
 import type { AuditRules } from '../../src/engine/types.ts';
+import { VENDOR_WORD_PATTERN } from './vendor.ts';
 
 /** Settings that operators own (spec section 6): their `proctortrack` backend entry stays, with the two new keys. */
 const OPERATOR_SETTINGS = ['**/*.yml', '**/*.yaml', '**/envs/**/*.py', '**/settings/**/*.py', '**/*settings*.py'];
@@ -10,7 +11,7 @@ export const proctortrackAuditRules: AuditRules = {
     { name: 'package', pattern: /edx[-_.]proctoring[-_.]proctortrack/gi },
     { name: 'flag', pattern: /SHOW_REVIEW_RULES_FLAG/g },
     { name: 'option', pattern: /create_zendesk_tickets|createZendeskTickets/g },
-    { name: 'vendor', pattern: /proctortrack/gi },
+    { name: 'vendor', pattern: VENDOR_WORD_PATTERN },
   ],
   // Section 8's other items (review-rules consumers, checklist plumbing, LTI, software_secure/mockprock test
   // providers, generic escalation-email code) never contain a term, so they need no rule here.
@@ -25,5 +26,10 @@ export const proctortrackAuditRules: AuditRules = {
     { reason: 'translation catalogues are regenerated from the source strings', paths: ['**/*.po', '**/i18n/messages/**'] },
     { reason: 'history: changelogs, decision records and migrations record what was', paths: ['**/CHANGELOG*', '**/docs/decisions/**', '**/migrations/**'] },
     { reason: 'points at the deprecation itself', line: /DEPR[- #]*36329|issues\/36329/ },
+    {
+      reason: 'message ids never change: translations key on them (FE-7)',
+      paths: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx'],
+      line: /^\s*id:\s*(['"`])[\w.-]*proctortrack[\w.-]*\1\s*,?\s*$/i,
+    },
   ],
 };

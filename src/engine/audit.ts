@@ -109,7 +109,7 @@ function allowedBy(rules: AuditAllowRule[], relPath: string, lineText: string): 
 function classify(relPath: string, found: Occurrence[], lineTexts: string[], result: FileResult | undefined, rules: AuditRules): AuditItem[] {
   const change = result?.status === 'changed' ? changedLines(result) : { removed: new Set<number>(), first: 1 };
   const rewritten = change.removed;
-  // By id: a line can hold several items (two kinds, or two codemods), and each must be listed.
+  // By id: a line can hold several items (two kinds, or two codemods), and each must be listed on its own line.
   const reviewed = new Set<string>();
   const items: AuditItem[] = found.map((occurrence) => {
     const base = { path: relPath, line: occurrence.line, column: occurrence.column, term: occurrence.term, text: occurrence.text };
@@ -119,7 +119,7 @@ function classify(relPath: string, found: Occurrence[], lineTexts: string[], res
       result?.reviewItems.find((item) => item.line === occurrence.line) ??
       result?.reviewItems.find((item) => item.endLine !== undefined && item.line <= occurrence.line && occurrence.line <= item.endLine);
     if (review) {
-      reviewed.add(review.id);
+      if (review.line === occurrence.line) reviewed.add(review.id);
       return { ...base, class: 'review', detail: `${review.siteKind}: ${review.reason}`, reviewId: review.id };
     }
     const rule = allowedBy(rules.allowed, relPath, lineTexts[occurrence.line - 1] ?? '');
