@@ -47,9 +47,18 @@ export function rewritableToggle(decorator: SyntaxNode): FlagToggle | null {
   return { decorator, test, value, vendorLiterals, renamed };
 }
 
-/** True when a decorator of the test toggles the flag: the show-review-rules codemod rewrites it or reviews the test. */
-export function hasFlagToggle(test: SyntaxNode): boolean {
-  return test.parent?.type === 'decorated_definition' && test.parent.namedChildren.some((d) => d.type === 'decorator' && isFlagToggle(d));
+const toggled = (definition: SyntaxNode) =>
+  definition.parent?.type === 'decorated_definition' && definition.parent.namedChildren.some((d) => d.type === 'decorator' && isFlagToggle(d));
+
+/**
+ * True when the show-review-rules codemod rewrites the test (or class) or gives it a review item: a test that uses the
+ * flag (decorators included), or a class toggling it, itself or around it.
+ */
+export function hasFlagToggle(definition: SyntaxNode): boolean {
+  const usesFlag = (n: SyntaxNode) => (n.parent?.type === 'decorated_definition' ? n.parent : n).descendantsOfType('identifier').some((i) => i.text === FLAG);
+  if (definition.type === 'function_definition' && usesFlag(definition)) return true;
+  for (let node: SyntaxNode | null = definition; node; node = node.parent) if (node.type === 'class_definition' && toggled(node)) return true;
+  return false;
 }
 
 /** How often the test (decorators included) names the vendor, for its review item. */

@@ -33,7 +33,7 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
   for (const node of leftoverMentions(root, true)) {
     const owner = ownerOf(node);
     // The show-review-rules codemod (later in the campaign) rewrites this test with its flag toggle, or reviews it.
-    if (owner.type === 'function_definition' && hasFlagToggle(owner)) continue;
+    if ((owner.type === 'function_definition' || owner.type === 'class_definition') && hasFlagToggle(owner)) continue;
     const group = groups.get(owner.id) ?? { owner, mentions: [] };
     group.mentions.push(node);
     groups.set(owner.id, group);
