@@ -47,6 +47,8 @@ describe('withoutZendesk', () => {
     ['Saves the staff fields (with zendesk tickets)', 'Saves the staff fields'],
     ['renders the opt out radios and the create zendesk tickets radios', 'renders the opt out radios'],
     ['Staff only fields, opting out and zendesk tickets', 'Staff only fields, opting out'],
+    ['Zendesk tickets, opting out and email for staff', 'Opting out and email for staff'],
+    ['hides opt-out & create zendesk tickets for course staff', 'hides opt-out for course staff'],
   ])('%s → %s', (title, expected) => {
     expect(withoutZendesk(title)).toBe(expected);
   });

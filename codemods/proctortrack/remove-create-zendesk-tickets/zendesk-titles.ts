@@ -14,5 +14,7 @@ const ZENDESK_PARTS: Array<[RegExp, string]> = [
 /** The title without its zendesk part; null when Zendesk is still named (no rule applies, or it was the whole subject). */
 export function withoutZendesk(title: string): string | null {
   const out = ZENDESK_PARTS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), title);
-  return /zendesk/i.test(out) || !out.trim() ? null : out;
+  if (/zendesk/i.test(out) || !out.trim()) return null;
+  // "Zendesk tickets, opting out and …": the title still starts with a capital.
+  return /^[A-Z]/.test(title) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
