@@ -36,7 +36,9 @@ const mentions = (text: string) => (text.match(/proctortrack/gi) ?? []).length;
 export function rewritableToggle(decorator: SyntaxNode): FlagToggle | null {
   const test = decorator.parent?.childForFieldName('definition');
   const args = decorator.namedChildren[0]?.childForFieldName('arguments')?.namedChildren ?? [];
-  const value = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'active')?.childForFieldName('value')?.text;
+  // `active` by keyword or by position (override_waffle_flag(flag, active)).
+  const positional = args[1]?.type === 'keyword_argument' ? undefined : args[1]?.text;
+  const value = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'active')?.childForFieldName('value')?.text ?? positional;
   if (!test || !isFlagToggle(decorator) || (value !== 'True' && value !== 'False')) return null;
   const vendorLiterals = decorator.parent!.descendantsOfType('string').filter((s) => stringValue(s) === VENDOR);
   if (!vendorLiterals.length || !test.text.includes(HELPER) || overridesAt(test, backendOverrides(test.tree.rootNode)).length) return null;
