@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../codemods/registry.ts';
 import { main, type Io } from '../src/cli/cli.ts';
-import { cli, FLAG_USE, FLAG_USE_PATH, workTree } from './support/cli.ts';
+import { cli, FLAG_USE, FLAG_USE_PATH, git, gitRepo, workTree } from './support/cli.ts';
 
 const ANSI = /\x1b\[[0-9;]*m/;
 
@@ -49,6 +49,15 @@ describe('--quiet', () => {
       expect.stringMatching(/^skipped: cms\/broken\.py: does not parse/),
       'Dry run: nothing was written; 3 file(s) would change (1 new), 1 review item(s) to decide by hand. Run again with --write to apply.',
     ]);
+  });
+
+  it('with --write --branch too: no line per commit', async () => {
+    const dir = gitRepo(workTree());
+    const { code, err } = await cli(['run', 'show-review-rules', dir, '--write', '--branch', 'depr-36329', '--quiet']);
+    expect(code).toBe(0);
+    expect(git(dir, 'log', '--oneline', 'depr-36329').trim().split('\n').length).toBe(2);
+    expect(err).not.toContain('committed ');
+    expect(err.trim().split('\n')).toHaveLength(1);
   });
 });
 

@@ -191,7 +191,7 @@ export async function runCommand(args: string[], io: Io, registry: Registry): Pr
   if (values.interactive) return interactive(await checked(), io);
   const { report, extra } =
     values.branch !== undefined
-      ? await onBranch(await checked(), base, repos, tops, values.branch, io)
+      ? await onBranch(await checked(), base, repos, tops, values.branch, io, values.quiet)
       : { report: refuseEmpty(await runCodemods({ ...guarded, write: values.write }), roots), extra: {} };
   const rendering = startPhase();
   await emit(report, values, selection, io, extra);
@@ -225,13 +225,13 @@ export function listUnreadable(report: { unreadableFolders: { root: string; path
 }
 
 /** --branch: write and commit codemod by codemod; the report is the combined dry run's, marked with what was written. */
-async function onBranch(combined: RunReport, base: RunOptions, repos: Repos, tops: string[], branch: string, io: Io) {
+async function onBranch(combined: RunReport, base: RunOptions, repos: Repos, tops: string[], branch: string, io: Io, quiet = false) {
   const commits: CommitRecord[] = [];
   const runs = await writeOnBranch(base, repos, tops, branch, (c) => {
     commits.push(c);
-    io.stderr.write(`committed ${c.commit} on ${branch} in ${c.repository}: ${c.subject} (${c.files.length} file(s))\n`);
+    if (!quiet) io.stderr.write(`committed ${c.commit} on ${branch} in ${c.repository}: ${c.subject} (${c.files.length} file(s))\n`);
   });
-  if (!commits.length) io.stderr.write(`nothing to commit: branch ${branch} was created with no new commits.\n`);
+  if (!commits.length && !quiet) io.stderr.write(`nothing to commit: branch ${branch} was created with no new commits.\n`);
   const key = (f: { root: string; path: string }) => `${f.root}\0${f.path}`;
   const written = new Set(runs.flatMap((r) => r.files.filter((f) => f.written).map(key)));
   const failed = new Set(runs.flatMap((r) => r.files.filter((f) => f.status === 'failed').map(key)));
