@@ -20,9 +20,25 @@ function assertions(test: SyntaxNode): SyntaxNode[] {
 /** A response's status check only says the request went through: it is no subject of its own. */
 const STATUS_CHECK = /\bstatus_code\b/;
 
+const GROUPS = new Set(['tuple', 'list', 'set', 'dictionary', 'boolean_operator', 'expression_list']);
+const LITERALS = new Set(['true', 'false', 'none', 'integer', 'float', 'string', 'concatenated_string', 'unary_operator']);
+
+/**
+ * A Zendesk assertion that checks another value in the same statement (`assert not c.create_zendesk_tickets and not
+ * c.allow_proctoring_opt_out`, a tuple of both fields, an expected dict with other keys): deleting it would lose that
+ * check. Its Zendesk parts are left to the entry removal and the review of what remains.
+ */
+function isMixed(assertion: SyntaxNode): boolean {
+  if (!ZENDESK.test(assertion.text)) return false;
+  return findAll(assertion, (n) => GROUPS.has(n.type)).some((group) => {
+    const parts = group.namedChildren.filter((c) => c.type !== 'comment');
+    return parts.some((p) => ZENDESK.test(p.text)) && parts.some((p) => !ZENDESK.test(p.text) && !LITERALS.has(p.type));
+  });
+}
+
 /** True when some assertion of the test is about something besides Zendesk: the test has another subject and stays. */
 export function testsSomethingElse(test: SyntaxNode): boolean {
-  return assertions(test).some((a) => !ZENDESK.test(a.text) && !STATUS_CHECK.test(a.text));
+  return assertions(test).some((a) => (!ZENDESK.test(a.text) && !STATUS_CHECK.test(a.text)) || isMixed(a));
 }
 
 /** The Zendesk assertions of a kept test go, and its name loses the Zendesk part (a review item when no rule applies). */
@@ -32,7 +48,7 @@ export function keptTestEdits(text: string, test: SyntaxNode, names: Set<string>
   // A taken name would define the test twice, hiding one: the name stays, with the review item.
   const renamed = names.has(stripped) ? name.text : stripped;
   names.add(renamed);
-  const edits = deleteStatements(text, assertions(test).filter((a) => ZENDESK.test(a.text))).edits;
+  const edits = deleteStatements(text, assertions(test).filter((a) => ZENDESK.test(a.text) && !isMixed(a))).edits;
   const first = test.childForFieldName('body')!.namedChildren[0];
   const docstring = first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string' && ZENDESK.test(first.text);
   ctx.site('ZD-7', test);
