@@ -152,5 +152,26 @@ export function ddtEdits(text: string, root: SyntaxNode, removed: readonly Edit[
     ctx.site('ZD-7', parameter);
     edits.push(...collapse);
   }
+  return [...edits, ...mergedRowEdits(text, root, removed, edits, ctx)];
+}
+
+const touches = (node: SyntaxNode, edits: readonly Edit[]) => edits.some((e) => node.startIndex <= e.start && e.end <= node.endIndex);
+
+/** ddt rows (dicts) that differed only by their Zendesk entry, removed by `removed`, merge: one of each goes. */
+function mergedRowEdits(text: string, root: SyntaxNode, removed: readonly Edit[], done: readonly Edit[], ctx: TransformContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const definition of findAll(root, (n) => n.type === 'function_definition')) {
+    const ddt = ddtDecorators(definition);
+    if (!ddt || within(ddt.data, removed) || touches(ddt.data, done) || !ddt.rows.some((r) => touches(r, removed))) continue;
+    const seen = new Set<string>();
+    const duplicates = ddt.rows.filter((row) => {
+      const key = rowKey(text, row, removed);
+      return seen.has(key) || !seen.add(key);
+    });
+    const removal = duplicates.some((d) => touches(d, removed)) ? removeElements(text, ddt.rows, duplicates) : null;
+    if (!removal) continue;
+    ctx.site('ZD-7', ddt.data);
+    edits.push(...removal);
+  }
   return edits;
 }
