@@ -47,6 +47,9 @@ function stringNamespace(path: ASTPath, text: string, hash: boolean, attribute: 
   return idNamespace(context, hash, attribute);
 }
 
+/** Where a string that is no id is data handed on (an argument, an object's value, an attribute). */
+const DATA_HOLDERS = ['CallExpression', 'NewExpression', 'ObjectProperty', 'Property', 'JSXAttribute'];
+
 export const SELECTOR_CALLS = /(querySelector|querySelectorAll|closest|matches)$/;
 const SELECTOR_PARTS = /#([A-Za-z_$][\w$]*)|\[([\w-]+)=(["']?)([\w$]+)\3\]/g;
 
@@ -86,6 +89,7 @@ export function stringOccurrences(path: ASTPath, text: string): Occurrence[] {
   const at = { word, start: node.start + offset };
   if (isKeyOf(parent, node)) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsKey(path, text) }];
   if (/MemberExpression$/.test(parent.type) && parent.property === node) return [{ ...at, position: 'property', namespaces: ['key'], boundary: () => crossesAsMember(path, parent.object, text) }];
-  return [{ ...at, position: 'string', namespaces: [stringNamespace(path, text, match[1] === '#', match[3])], boundary: () => null }];
+  const namespace = stringNamespace(path, text, match[1] === '#', match[3]);
+  return [{ ...at, position: 'string', namespaces: [namespace], follows: namespace === 'key' && DATA_HOLDERS.includes(parent.type), boundary: () => null }];
 }
 

@@ -32,11 +32,18 @@ export interface WordRenames {
   messageIds: Array<{ start: number; end: number }>;
 }
 
+export interface RenameOptions {
+  /** Data strings may decide a rename alone: in tests, whose strings stand for the page's names and ids. */
+  stringsAlone?: boolean;
+}
+
 export interface Occurrence {
   word: string;
   start: number;
   position: WordPosition;
   namespaces: Namespace[];
+  /** A string given to a call, an object or an attribute as data: renamed only along with a name or id of the file. */
+  follows?: boolean;
   /** Why renaming here would break code in other files (or globals), or null; computed only for words to rename. */
   boundary: () => string | null;
 }
@@ -80,22 +87,24 @@ function occurrencesOf(j: JSCodeshift, root: Collection, text: string, messageId
  * when one of its uses is imported, exported, global, a prop or a parameter's property, or when the new name is
  * already used in a namespace the word is used in (or two words would get the same one).
  */
-export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null): WordRenames {
+export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null, options: RenameOptions = {}): WordRenames {
   const messageIds: WordRenames['messageIds'] = [];
   const occurrences = occurrencesOf(j, root, text, messageIds);
-  return { ...decideRenames(occurrences, rename), messageIds };
+  return { ...decideRenames(occurrences, rename, options), messageIds };
 }
 
 /** The decision for any language's occurrences: which words are renamed (all their uses), which are skipped and why. */
-export function decideRenames(occurrences: Occurrence[], rename: (word: string, position: WordPosition) => string | null): Omit<WordRenames, 'messageIds'> {
+export function decideRenames(occurrences: Occurrence[], rename: (word: string, position: WordPosition) => string | null, options: RenameOptions = {}): Omit<WordRenames, 'messageIds'> {
   const used = new Map<Namespace, Set<string>>();
   for (const { word, namespaces } of occurrences) for (const ns of namespaces) used.set(ns, (used.get(ns) ?? new Set()).add(word));
   const targets = new Map<string, string>();
   const skipped = new Map<string, SkippedWord>();
   const skip = (word: string, at: number, reason: string) => skipped.has(word) || skipped.set(word, { word, at, reason });
+  // A data string (`t('x')`, `getItem('x')`, `{ event: 'x' }`) follows a name or an id of the file, never decides alone.
+  const anchored = new Set(occurrences.filter((o) => options.stringsAlone || !o.follows).map((o) => o.word));
   for (const occurrence of occurrences) {
     const target = rename(occurrence.word, occurrence.position);
-    if (!target || skipped.has(occurrence.word)) continue;
+    if (!target || skipped.has(occurrence.word) || !anchored.has(occurrence.word)) continue;
     const boundary = occurrence.boundary();
     if (boundary) skip(occurrence.word, occurrence.start, boundary);
     else if (occurrence.namespaces.some((ns) => used.get(ns)?.has(target))) skip(occurrence.word, occurrence.start, `would become \`${target}\`, which this file already uses`);

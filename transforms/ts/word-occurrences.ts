@@ -67,7 +67,9 @@ function stringOccurrences(node: MorphNode, text: string): Occurrence[] {
   const word = match && (match[2] ?? match[5]);
   const offset = word ? text.slice(span.start, span.end).indexOf(word, 1) : -1;
   if (!match || !word || offset < 0) return [];
-  return [{ word, start: span.start + offset, position: 'string', namespaces: [idNamespace(context, match[1] === '#', match[3])], boundary: () => null }];
+  const namespace = idNamespace(context, match[1] === '#', match[3]);
+  const data = Node.isCallExpression(parent) || Node.isNewExpression(parent) || Node.isPropertyAssignment(parent) || Node.isJsxAttribute(parent);
+  return [{ word, start: span.start + offset, position: 'string', namespaces: [namespace], follows: namespace === 'key' && data, boundary: () => null }];
 }
 
 /** Every identifier and string-id occurrence of the file. */

@@ -67,7 +67,7 @@ export const frontendVendorRenames: CodemodPart = {
     // A file babel cannot parse was reported by the page or test part already.
     const root = parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () => j(text));
     if (!root) return test ? null : reviewVendorNames(file.relPath, text, [], ctx);
-    const { edits, renamed, skipped, messageIds } = renameWords(j, root, text, neutralFor);
+    const { edits, renamed, skipped, messageIds } = renameWords(j, root, text, neutralFor, { stringsAlone: test });
     const comments = commentEdits(root, renamed);
     for (const word of renamed.keys()) ctx.site('FE-names', edits.find((e) => text.slice(e.start, e.end) === word)!.start);
     for (const comment of comments) ctx.site('FE-names', comment.start);
@@ -89,7 +89,7 @@ export const frontendVendorRenamesTs: CodemodPart = {
     let decided: Omit<WordRenames, 'messageIds'> | null = null;
     parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () =>
       rewriteWithTsMorph(file.relPath, file.text, (source) => {
-        decided = decideRenames(wordOccurrencesTs(source), neutralFor);
+        decided = decideRenames(wordOccurrencesTs(source), neutralFor, { stringsAlone: isTestPath(file.relPath) });
         return false;
       }),
     );
