@@ -15,6 +15,7 @@ import { frontendPage } from './frontend-page.ts';
 import { frontendVendorRenames, frontendVendorRenamesTs } from './frontend-vendor-renames.ts';
 import { frontendTests } from './frontend-tests.ts';
 import { frontendTestProviders } from './frontend-test-providers.ts';
+import { frontendTestJson } from './frontend-test-json.ts';
 
 const sites = {
   'EE-1': 'advanced settings: hide the escalation email unless an available provider requires it',
@@ -43,5 +44,5 @@ export const requiresEscalationEmail: Codemod = {
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
   companionNeedle: HELPER_IMPORT,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendVendorRenamesTs, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendVendorRenamesTs, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders, frontendTestJson],
 };
