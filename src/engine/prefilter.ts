@@ -54,6 +54,25 @@ export function readCandidateSync(task: FileTask, maxBytes: number, index: Needl
 }
 
 /**
+ * Task indices with the kinds taken in turn (a Python file, a JS file, a TSX file, … then the next of each), so the
+ * first file of every language that holds a needle is found early in the scan: the libraries its transform loads
+ * (tree-sitter grammars, jscodeshift, ts-morph) load while the readers are still reading, not after they finish.
+ * The report is sorted at the end: this order changes only when each file is transformed.
+ */
+function kindsInterleaved(tasks: FileTask[]): number[] {
+  const byKind = new Map<string, number[]>();
+  tasks.forEach((task, i) => {
+    const list = byKind.get(task.kind);
+    if (list) list.push(i);
+    else byKind.set(task.kind, [i]);
+  });
+  const lists = [...byKind.values()];
+  const order: number[] = [];
+  for (let rank = 0; order.length < tasks.length; rank++) for (const list of lists) if (rank < list.length) order.push(list[rank]);
+  return order;
+}
+
+/**
  * The prefilter in reader threads: they read and search, and post back each file holding a needle as soon as they find
  * it, so `onCandidate` (parsing, on this thread) overlaps the reading. `onRetry` gets the files a reader could not
  * read (the caller asks readCandidate for the message). If a reader dies, its files are read here.
@@ -70,9 +89,10 @@ export async function prefilterInThreads(
   const queue: { i: number; bytes?: Buffer }[] = [];
   let wake: (() => void) | undefined;
   let running = readers;
+  const order = kindsInterleaved(tasks);
   for (let r = 0; r < readers; r++) {
     const files: [number, string, number][] = [];
-    for (let i = r; i < tasks.length; i += readers) files.push([i, tasks[i].path, groups[i]]);
+    for (let n = r; n < order.length; n += readers) files.push([order[n], tasks[order[n]].path, groups[order[n]]]);
     const worker = new Worker(new URL('../io/read-worker.mjs', import.meta.url), { workerData: { files, needleGroups: index.groups, maxBytes } });
     worker.on('message', (m: { index: number; bytes?: Uint8Array; retry?: true; misses?: Int32Array }) => {
       if (m.misses) {
