@@ -99,28 +99,43 @@ export function decideRenames(occurrences: Occurrence[], rename: (word: string, 
   for (const { word, namespaces } of occurrences) for (const ns of namespaces) used.set(ns, (used.get(ns) ?? new Set()).add(word));
   const targets = new Map<string, string>();
   const skipped = new Map<string, SkippedWord>();
-  const skip = (word: string, at: number, reason: string) => skipped.has(word) || skipped.set(word, { word, at, reason });
+  const skip = (key: string, word: string, at: number, reason: string) => skipped.has(key) || skipped.set(key, { word, at, reason });
   // A data string (`t('x')`, `getItem('x')`, `{ event: 'x' }`) follows a name or an id of the file, never decides alone.
-  const anchored = new Set(occurrences.filter((o) => options.stringsAlone || !o.follows).map((o) => o.word));
+  const anchored = new Set(occurrences.filter((o) => options.stringsAlone || !o.follows).map(decisionKey));
   for (const occurrence of occurrences) {
+    const key = decisionKey(occurrence);
     const target = rename(occurrence.word, occurrence.position);
-    if (!target || skipped.has(occurrence.word) || !anchored.has(occurrence.word)) continue;
+    if (!target || skipped.has(key) || !anchored.has(key)) continue;
     const boundary = occurrence.boundary();
-    if (boundary) skip(occurrence.word, occurrence.start, boundary);
-    else if (occurrence.namespaces.some((ns) => used.get(ns)?.has(target))) skip(occurrence.word, occurrence.start, `would become \`${target}\`, which this file already uses`);
-    else targets.set(occurrence.word, target);
+    if (boundary) skip(key, occurrence.word, occurrence.start, boundary);
+    else if (occurrence.namespaces.some((ns) => used.get(ns)?.has(target))) skip(key, occurrence.word, occurrence.start, `would become \`${target}\`, which this file already uses`);
+    else targets.set(key, target);
   }
-  for (const [word, target] of targets) {
-    const rival = [...targets.keys()].find((other) => other !== word && targets.get(other) === target);
-    if (rival) skip(word, occurrences.find((o) => o.word === word)!.start, `would become \`${target}\`, like \`${rival}\``);
+  for (const [key, target] of targets) {
+    const rival = [...targets.keys()].find((other) => other !== key && other.startsWith('#') === key.startsWith('#') && targets.get(other) === target);
+    if (rival) skip(key, key.replace(/^#/, ''), 0, `would become \`${target}\`, like \`${rival.replace(/^#/, '')}\``);
   }
   // A skipped word is reported where it is first written, whichever use decided the skip.
-  for (const entry of skipped.values()) entry.at = Math.min(...occurrences.filter((o) => o.word === entry.word).map((o) => o.start));
-  const renamed = new Map([...targets].filter(([word]) => !skipped.has(word)));
+  for (const [key, entry] of skipped) entry.at = Math.min(...occurrences.filter((o) => decisionKey(o) === key).map((o) => o.start));
   const edits = new Map<number, Edit>();
-  for (const { word, start, position } of occurrences) {
-    const target = renamed.get(word);
-    if (target && rename(word, position) === target) edits.set(start, { start, end: start + word.length, text: target });
+  const renamed = new Map<string, string>();
+  for (const occurrence of occurrences) {
+    const { word, start, position } = occurrence;
+    const key = decisionKey(occurrence);
+    const target = skipped.has(key) ? undefined : targets.get(key);
+    if (!target || rename(word, position) !== target) continue;
+    edits.set(start, { start, end: start + word.length, text: target });
+    renamed.set(word, target);
   }
-  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()] };
+  // A word skipped as a name but renamed as an id (or the reverse) is reported as skipped once, where the name is.
+  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()].filter((entry, i, all) => all.findIndex((e) => e.word === entry.word) === i) };
+}
+
+/**
+ * DOM and test ids are decided apart from the names that spell the same word: an id's pages and tests agree on it
+ * whatever a prop or an import of that name does (`data-testid="x"` next to a prop `x`).
+ */
+function decisionKey(occurrence: Occurrence): string {
+  const isId = occurrence.position === 'string' && occurrence.namespaces.every((ns) => ns === 'dom-id' || ns === 'test-id');
+  return isId ? `#${occurrence.word}` : occurrence.word;
 }
