@@ -20,6 +20,13 @@ function groupOf(phase: string): string | undefined {
   return prefix && GROUPS[prefix];
 }
 
+/** Rows in the order a run goes through them (a phase not listed goes last). */
+const ORDER = ['start-up', 'discovery', 'prefilter scan', 'library loading', 'parses', 'transforms', 'line wrapping', 're-parse check', 'line limits', 'per file', 'waiting for the worker threads', 'companion files', 'writing', 'report', 'rendering'];
+const rank = (label: string): number => {
+  const at = ORDER.findIndex((start) => label.startsWith(start));
+  return at < 0 ? ORDER.length : at;
+};
+
 interface Row {
   label: string;
   ms: number;
@@ -40,7 +47,7 @@ function rowsOf(phases: Record<string, PhaseTotal>): Row[] {
     row.ms += total.ms;
     row.details.push({ label: phase.slice(phase.indexOf(':') + 2), ms: total.ms, count: total.count });
   }
-  return rows;
+  return rows.sort((a, b) => rank(a.label) - rank(b.label));
 }
 
 const ms = (value: number): string => `${value.toFixed(0).padStart(6)} ms`;
