@@ -27,6 +27,8 @@ export interface WordRenames {
   edits: Edit[];
   /** word → new word, for every word renamed. */
   renamed: Map<string, string>;
+  /** The DOM ids among them (a stylesheet may select them). */
+  renamedDomIds: Map<string, string>;
   skipped: SkippedWord[];
   /** Message ids: never renamed (translations key on them). */
   messageIds: Array<{ start: number; end: number }>;
@@ -119,6 +121,7 @@ export function decideRenames(occurrences: Occurrence[], rename: (word: string, 
   for (const [key, entry] of skipped) entry.at = Math.min(...occurrences.filter((o) => decisionKey(o) === key).map((o) => o.start));
   const edits = new Map<number, Edit>();
   const renamed = new Map<string, string>();
+  const renamedDomIds = new Map<string, string>();
   for (const occurrence of occurrences) {
     const { word, start, position } = occurrence;
     const key = decisionKey(occurrence);
@@ -126,9 +129,10 @@ export function decideRenames(occurrences: Occurrence[], rename: (word: string, 
     if (!target || rename(word, position) !== target) continue;
     edits.set(start, { start, end: start + word.length, text: target });
     renamed.set(word, target);
+    if (occurrence.namespaces.includes('dom-id')) renamedDomIds.set(word, target);
   }
   // A word skipped as a name but renamed as an id (or the reverse) is reported as skipped once, where the name is.
-  return { edits: [...edits.values()], renamed, skipped: [...skipped.values()].filter((entry, i, all) => all.findIndex((e) => e.word === entry.word) === i) };
+  return { edits: [...edits.values()], renamed, renamedDomIds, skipped: [...skipped.values()].filter((entry, i, all) => all.findIndex((e) => e.word === entry.word) === i) };
 }
 
 /**

@@ -57,6 +57,16 @@ function reviewSkipped(relPath: string, skipped: SkippedWord[], ctx: TransformCo
   }
 }
 
+const STYLESHEET_IMPORT = /^[ \t]*import\s+(?:[\w$\s{},*]+\s+from\s+)?['"]([^'"]+\.(?:css|scss|sass|less))['"]/gm;
+
+/** Stylesheets are not rewritten: when the page imports one, a note names the DOM ids its selectors may still use. */
+function noteStylesheets(relPath: string, text: string, ids: Map<string, string>, ctx: TransformContext): void {
+  const sheets = [...text.matchAll(STYLESHEET_IMPORT)].map((m) => m[1]);
+  if (!ids.size || !sheets.length) return;
+  const renames = [...ids].map(([word, target]) => `#${word} → #${target}`).join(', ');
+  ctx.warn(`${relPath}: DOM ids renamed (${renames}); the stylesheets it imports (${sheets.join(', ')}) are not rewritten: update any selector of those ids there`);
+}
+
 export const frontendVendorRenames: CodemodPart = {
   kinds: ['javascript'],
   needles: VENDOR_NEEDLES,
@@ -67,13 +77,14 @@ export const frontendVendorRenames: CodemodPart = {
     // A file babel cannot parse was reported by the page or test part already.
     const root = parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () => j(text));
     if (!root) return test ? null : reviewVendorNames(file.relPath, text, [], ctx);
-    const { edits, renamed, skipped, messageIds } = renameWords(j, root, text, neutralFor, { stringsAlone: test });
+    const { edits, renamed, renamedDomIds, skipped, messageIds } = renameWords(j, root, text, neutralFor, { stringsAlone: test });
     const comments = commentEdits(root, renamed);
     for (const word of renamed.keys()) ctx.site('FE-names', edits.find((e) => text.slice(e.start, e.end) === word)!.start);
     for (const comment of comments) ctx.site('FE-names', comment.start);
     edits.push(...comments);
     if (test) return edits; // the test part reviews what is left, one item per test
     reviewSkipped(file.relPath, skipped, ctx);
+    noteStylesheets(file.relPath, text, renamedDomIds, ctx);
     // Vendor comparisons are the page part's (rewritten or reviewed), message texts the messages part's; message ids never change.
     const handled: Span[] = [...edits, ...literalComparisons(j, root, VENDOR).map((c) => c.node), ...messageDescriptorTexts(text), ...messageIds];
     reviewVendorNames(file.relPath, text, handled, ctx);
@@ -96,7 +107,9 @@ export const frontendVendorRenamesTs: CodemodPart = {
     const result = decided as Omit<WordRenames, 'messageIds'> | null;
     if (!result) return null;
     for (const word of result.renamed.keys()) ctx.site('FE-names', result.edits.find((e) => file.text.slice(e.start, e.end) === word)!.start);
-    if (!isTestPath(file.relPath)) reviewSkipped(file.relPath, result.skipped, ctx);
+    if (isTestPath(file.relPath)) return result.edits;
+    reviewSkipped(file.relPath, result.skipped, ctx);
+    noteStylesheets(file.relPath, file.text, result.renamedDomIds, ctx);
     return result.edits;
   },
 };
