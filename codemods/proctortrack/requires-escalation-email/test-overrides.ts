@@ -75,9 +75,21 @@ export function constantEscapes(root: SyntaxNode, override: BackendOverride, ove
 const isTestFunction = (n: SyntaxNode) => n.type === 'function_definition' && /^test/.test(n.childForFieldName('name')!.text);
 const definitionOf = (n: SyntaxNode) => (n.type === 'decorated_definition' ? n.childForFieldName('definition')! : n);
 
-/** The test functions of a class body (decorated or not). */
+/** The class and the module's classes deriving from it, at any depth: a class override or setUp is in force for them too. */
+function withSubclasses(cls: SyntaxNode): SyntaxNode[] {
+  const classes = cls.tree.rootNode.descendantsOfType('class_definition');
+  const found = [cls];
+  for (let i = 0; i < found.length; i++) {
+    const name = found[i].childForFieldName('name')!.text;
+    const derived = classes.filter((c) => !found.includes(c) && (c.childForFieldName('superclasses')?.namedChildren ?? []).some((b) => b.type === 'identifier' && b.text === name));
+    found.push(...derived);
+  }
+  return found;
+}
+
+/** The test functions of a class body (decorated or not), and of its subclasses in the module. */
 function testsOfClass(cls: SyntaxNode): SyntaxNode[] {
-  return cls.childForFieldName('body')!.namedChildren.map(definitionOf).filter(isTestFunction);
+  return withSubclasses(cls).flatMap((c) => c.childForFieldName('body')!.namedChildren.map(definitionOf).filter(isTestFunction));
 }
 
 /** The tests an override is in force for: a class's tests (decorator or setUp), else its own function. */
