@@ -1,6 +1,6 @@
 // Component state in JS/JSX (babel AST from jscodeshift): what `useState`/`useReducer` and `this.state` hold, and
 // whether an object literal becomes state (so its keys are the component's own names).
-import type { ASTPath } from 'jscodeshift';
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { jscodeshift } from './jscodeshift.ts';
 import type { BabelNode } from './statement-removal.ts';
 
@@ -98,4 +98,14 @@ export function referencesOf(at: ASTPath, name: string): ASTPath[] {
     if (isKeyOf(parent, p.node as unknown as BabelNode) && !parent.shorthand) return false;
     return p.scope?.lookup(name) === scope;
   }).paths();
+}
+
+/** `const [value, setValue] = useState(…)` pairs: a value keeping its name keeps its setter's too. */
+export function hookStatePairs(j: JSCodeshift, root: Collection, text: string): Array<[string, string]> {
+  return root.find(j.VariableDeclarator).paths().flatMap((p) => {
+    const { id, init } = p.node as unknown as BabelNode;
+    const [value, setter] = id.type === 'ArrayPattern' ? id.elements : [];
+    const isHook = init?.type === 'CallExpression' && STATE_HOOK.test(text.slice(init.callee.start, init.callee.end));
+    return isHook && value?.type === 'Identifier' && setter?.type === 'Identifier' ? [[value.name, setter.name] as [string, string]] : [];
+  });
 }

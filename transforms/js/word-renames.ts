@@ -3,7 +3,7 @@
 // files renamed separately (a page and its tests) agree. A word is left whole when one use crosses the file's boundary.
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { Edit } from '../../src/engine/types.ts';
-import { isKeyOf } from './component-state.ts';
+import { hookStatePairs, isKeyOf } from './component-state.ts';
 import { CROSSING, crossesAsAttribute, crossesAsKey, crossesAsMember, originOf } from './module-boundary.ts';
 import { isMessageId, isModuleSpecifier, stringOccurrences } from './string-ids.ts';
 import type { BabelNode } from './statement-removal.ts';
@@ -37,6 +37,8 @@ export interface WordRenames {
 export interface RenameOptions {
   /** Data strings may decide a rename alone: in tests, whose strings stand for the page's names and ids. */
   stringsAlone?: boolean;
+  /** Pairs of names renamed together or not at all (a state value and its setter). */
+  linked?: Array<[string, string]>;
 }
 
 export interface Occurrence {
@@ -92,7 +94,8 @@ function occurrencesOf(j: JSCodeshift, root: Collection, text: string, messageId
 export function renameWords(j: JSCodeshift, root: Collection, text: string, rename: (word: string, position: WordPosition) => string | null, options: RenameOptions = {}): WordRenames {
   const messageIds: WordRenames['messageIds'] = [];
   const occurrences = occurrencesOf(j, root, text, messageIds);
-  return { ...decideRenames(occurrences, rename, options), messageIds };
+  const linked = [...(options.linked ?? []), ...hookStatePairs(j, root, text)];
+  return { ...decideRenames(occurrences, rename, { ...options, linked }), messageIds };
 }
 
 /** The decision for any language's occurrences: which words are renamed (all their uses), which are skipped and why. */
@@ -116,6 +119,11 @@ export function decideRenames(occurrences: Occurrence[], rename: (word: string, 
   for (const [key, target] of targets) {
     const rival = [...targets.keys()].find((other) => other !== key && other.startsWith('#') === key.startsWith('#') && targets.get(other) === target);
     if (rival) skip(key, key.replace(/^#/, ''), 0, `would become \`${target}\`, like \`${rival.replace(/^#/, '')}\``);
+  }
+  for (const pair of options.linked ?? []) {
+    for (const [kept, other] of [pair, [pair[1], pair[0]]]) {
+      if (skipped.has(kept) && targets.has(other)) skip(other, other, 0, `goes with \`${kept}\`, which keeps its name`);
+    }
   }
   // A skipped word is reported where it is first written, whichever use decided the skip.
   for (const [key, entry] of skipped) entry.at = Math.min(...occurrences.filter((o) => decisionKey(o) === key).map((o) => o.start));
