@@ -1,9 +1,11 @@
 // Spec section 5: whatever names Proctortrack in a test after the mechanical rewrites is one review item per test.
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
+import { functionNames } from '../../../transforms/python/function-names.ts';
 import { statementOf } from '../../../transforms/python/nodes.ts';
 import { hasFlagToggle } from '../review-rules-toggles.ts';
 import { decideOverrides, type Decision } from './test-decisions.ts';
 import { isInside, withDecorators } from './test-overrides.ts';
+import { neutralTestName } from './test-renames.ts';
 import { isDictKey, leftoverMentions, mentionOffset, siteTextOf } from './vendor-leftovers.ts';
 
 const SUGGESTION =
@@ -29,6 +31,7 @@ function what(node: SyntaxNode): string {
 
 export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): void {
   const undecided = decideOverrides(root).filter((d) => d.action === 'review');
+  const names = functionNames(root);
   const groups = new Map<number, { owner: SyntaxNode; mentions: SyntaxNode[] }>();
   for (const node of leftoverMentions(root, true)) {
     const owner = ownerOf(node);
@@ -44,6 +47,9 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
     const holds = (d: Decision) => (owner.type === 'class_definition' ? d.overrides.some((o) => o.scope.id === owner.id) : isInside(d.dict, withDecorators(owner)));
     const decision = undecided.find((d) => d.tests.some((t) => t.id === owner.id) || holds(d));
     const kinds = [...new Set(mentions.map(what))].join(', ');
+    // A converted test keeps a vendor name when its neutral name would define another test a second time.
+    const neutral = mentions.some((m) => m.id === owner.childForFieldName('name')?.id) ? neutralTestName(name) : null;
+    const clash = neutral && names.has(neutral) ? `; its neutral name ${neutral} is taken by another test` : '';
     ctx.review({
       siteKind: decision ? 'test-backend-override' : 'test-vendor',
       at: mentionOffset(mentions[0]),
@@ -52,7 +58,7 @@ export function reviewTestLeftovers(root: SyntaxNode, ctx: TransformContext): vo
       siteText: `${name}: ${mentions.map(siteTextOf).join(' | ')}`,
       reason: decision
         ? `${name} keeps its proctortrack backend: ${decision.reason} (names Proctortrack in ${kinds})`
-        : `${name} names Proctortrack (${kinds}) and no mechanical rewrite applies`,
+        : `${name} names Proctortrack (${kinds}) and no mechanical rewrite applies${clash}`,
       suggestion: decision
         ? 'Give each case its own backend under a neutral name, with "requires_escalation_email" (and "show_review_rules") set as the case needs.'
         : SUGGESTION,

@@ -33,12 +33,17 @@ function renamedText(raw: string, docstring: boolean): string | null {
   return (reword(labelled, COMMENT_REWORDINGS) ?? labelled).replace(VENDOR_WORD_ANY_CASE, NEUTRAL_PROVIDER);
 }
 
+/** A vendor test name's neutral form, or null when no rule covers it. */
+export function neutralTestName(name: string): string | null {
+  const rule = TEST_NAMES.find(([pattern]) => pattern.test(name));
+  const renamed = rule ? name.replace(rule[0], rule[1]) : null;
+  return renamed && /^test\w/.test(renamed) ? renamed : null;
+}
+
 function nameEdit(test: SyntaxNode, taken: Set<string>, ctx: TransformContext): Edit | null {
   const name = test.childForFieldName('name')!;
-  const rule = TEST_NAMES.find(([pattern]) => pattern.test(name.text));
-  if (!rule) return null;
-  const renamed = name.text.replace(rule[0], rule[1]);
-  if (taken.has(renamed) || !/^test\w/.test(renamed)) return null;
+  const renamed = neutralTestName(name.text);
+  if (!renamed || taken.has(renamed)) return null;
   taken.add(renamed);
   ctx.site('EE-tests', name);
   return { start: name.startIndex, end: name.endIndex, text: renamed };
