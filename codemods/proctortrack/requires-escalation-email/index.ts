@@ -16,6 +16,7 @@ import { frontendVendorRenames, frontendVendorRenamesTs } from './frontend-vendo
 import { frontendTests } from './frontend-tests.ts';
 import { frontendTestProviders } from './frontend-test-providers.ts';
 import { frontendTestJson } from './frontend-test-json.ts';
+import { frontendResponseTypes } from './frontend-response-types.ts';
 
 const sites = {
   'EE-1': 'advanced settings: hide the escalation email unless an available provider requires it',
@@ -44,5 +45,5 @@ export const requiresEscalationEmail: Codemod = {
   siteIds: Object.keys(sites),
   companionFile: helperModuleFor,
   companionNeedle: HELPER_IMPORT,
-  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendVendorRenamesTs, frontendMessagesJs, frontendMessagesTs, frontendTests, frontendTestProviders, frontendTestJson],
+  parts: [helperModulePart, courseBlockPart, settingsViewPart, settingsDocsPart, pythonChecksPart, testBackendsPart, testPayloadsPart, pythonReviewsPart, makoLabelPart, frontendPage, frontendVendorRenames, frontendVendorRenamesTs, frontendMessagesJs, frontendMessagesTs, frontendResponseTypes, frontendTests, frontendTestProviders, frontendTestJson],
 };
