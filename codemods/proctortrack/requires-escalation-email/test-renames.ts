@@ -22,7 +22,13 @@ const TEST_NAMES: [RegExp, string][] = [
   [/(?<=_)proctortrack_/, ''],
 ];
 
-const isBackendEntryKey = (s: SyntaxNode) => isDictKey(s) && s.parent!.childForFieldName('value')?.type === 'dictionary';
+/** A backend entry the test sets itself: a `'name': {...}` pair, or `PROCTORING_BACKENDS['name'] = ...`. */
+function isBackendEntryKey(s: SyntaxNode): boolean {
+  if (isDictKey(s)) return s.parent!.childForFieldName('value')?.type === 'dictionary';
+  const subscript = s.parent?.type === 'subscript' && s.parent.childForFieldName('subscript')?.id === s.id ? s.parent : null;
+  const assigned = subscript?.parent?.type === 'assignment' && subscript.parent.childForFieldName('left')?.id === subscript.id;
+  return assigned && /PROCTORING_BACKENDS$/.test(subscript!.childForFieldName('value')?.text ?? '');
+}
 
 const isDocstring = (s: SyntaxNode) => s.parent?.type === 'expression_statement' && s.parent.parent?.type === 'block' && s.parent.parent.namedChildren[0]?.id === s.parent.id;
 
@@ -54,7 +60,7 @@ export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[]
   const range = withDecorators(test);
   const edits: Edit[] = [];
   for (const literal of range.descendantsOfType('string')) {
-    // A backend entry of a dict no override reads (`dict(...)`, a helper's) would lose what the backend does: reviewed.
+    // A backend entry no override reads (`dict(...)`, a helper's, one set by subscript) would lose what the backend does: reviewed.
     if (dicts.some((d) => isInside(literal, d)) || !VENDOR_MENTION.test(literal.text) || isBackendEntryKey(literal)) continue;
     const edit = rewriteInner(text, literal, (raw) => renamedText(raw, isDocstring(literal)));
     if (edit) edits.push(edit);
