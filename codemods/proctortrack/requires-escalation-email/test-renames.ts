@@ -65,9 +65,10 @@ export function renameInTest(text: string, test: SyntaxNode, dicts: SyntaxNode[]
     const edit = rewriteInner(text, literal, (raw) => renamedText(raw, isDocstring(literal)));
     if (edit) edits.push(edit);
   }
+  // Comments read like docstrings: the campaign's rewordings first, then the vendor becomes the test's provider.
   for (const comment of range.descendantsOfType('comment')) {
-    const reworded = reword(comment.text, COMMENT_REWORDINGS);
-    if (reworded !== null && reworded !== comment.text) edits.push({ start: comment.startIndex, end: comment.endIndex, text: reworded });
+    const reworded = (reword(comment.text, COMMENT_REWORDINGS) ?? comment.text).replace(VENDOR_WORD_ANY_CASE, NEUTRAL_PROVIDER);
+    if (reworded !== comment.text) edits.push({ start: comment.startIndex, end: comment.endIndex, text: reworded });
   }
   const name = nameEdit(test, taken, ctx);
   return name ? [...edits, name] : edits;
