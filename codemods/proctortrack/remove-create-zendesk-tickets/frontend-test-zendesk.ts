@@ -137,6 +137,7 @@ export const frontendTestZendesk: CodemodPart = {
         ctx.review({
           siteKind: 'FE-6',
           at: block.call.startIndex,
+          end: block.call.endIndex,
           siteText: `${block.callee} ${block.title ? titleText(block.title) : ''} mixed`,
           reason: `${block.callee} '${block.title ? titleText(block.title) : ''}' asserts the Zendesk tickets option and another field in one statement (line ${mixed[0].startPosition.row + 1}), so the test was left as it is: deleting the statement would lose the other check`,
           suggestion: 'Split the assertion, keep the part about the other field and delete the Zendesk part.',

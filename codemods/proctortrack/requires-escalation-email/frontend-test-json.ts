@@ -23,6 +23,8 @@ export const frontendTestJson: CodemodPart = {
     ctx.review({
       siteKind: 'FE-tests',
       at: first.index,
+      // The whole file: every line naming the vendor or the option is this item's.
+      end: file.text.trimEnd().length,
       reason: 'JSON test data names the vendor or the removed Zendesk tickets option; the campaign rewrites the JS/TS tests that read it but not JSON data',
       suggestion: `In this file: ${steps.join('; ')}.`,
     });
