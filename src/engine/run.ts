@@ -14,8 +14,7 @@ import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.
 import { runInWorkers } from './pool.ts';
 import { endPhase, markStartUp, startPhase, timed } from './timings.ts';
 import { writeChanges } from './write-phase.ts';
-import type { Campaign, Codemod, FileKind, FileResult, ReviewItem } from './types.ts';
-import { startWorkerLane, type WorkerLane } from './worker-lane.ts';
+import type { Campaign, Codemod, FileResult, ReviewItem } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Below this many candidate files, worker start-up costs more than it saves. */
@@ -139,11 +138,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   let inlineBytes = 0;
   // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
   // for a worker pool to pay; --jobs given explicitly always uses the pool.
-  const laneAllowed = options.registryModule !== undefined && options.jobs === undefined && jobs > 1;
-  let lane: WorkerLane | undefined;
   const onCandidate = async (index: number, bytes: Buffer): Promise<void> => {
-    if (laneAllowed && LANE_KINDS.has(tasks[index].kind)) (lane ??= startWorkerLane(processOptions, progress)).push(tasks[index], bytes);
-    else if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
+    if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
       inlineBytes += bytes.length;
       results.push(await processBytes(tasks[index], bytes, processOptions));
       progress();
@@ -167,12 +163,9 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     await prefilterInThreads(tasks, maxBytes, needles, Math.min(jobs - 1, MAX_READERS), { candidate: onCandidate, retry: onRetry, miss: onMiss });
   } else {
     // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
-    // The worker lane's files first, so that its worker starts before this thread is busy with the others.
-    const order = tasks.map((_, i) => i);
-    if (laneAllowed) order.sort((a, b) => Number(LANE_KINDS.has(tasks[b].kind)) - Number(LANE_KINDS.has(tasks[a].kind)) || a - b);
-    for (const [n, index] of order.entries()) {
+    for (let index = 0; index < tasks.length; index++) {
       // Synchronous work never lets a signal (Ctrl-C) in: give the event loop a turn now and then.
-      if (n % 512 === 511) await nextTurn();
+      if (index % 512 === 511) await nextTurn();
       const candidate = readCandidateSync(tasks[index], maxBytes, needles);
       if (candidate === undefined) await onRetry(index);
       else if (candidate && 'bytes' in candidate) await onCandidate(index, candidate.bytes);
@@ -190,7 +183,6 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       progress();
     }
   }
-  if (lane) results.push(...(await lane.finish()));
   endPhase('waiting for the worker threads', transforming);
   const companionsStarted = startPhase();
   const beforeCompanions = results.length;
