@@ -27,12 +27,6 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /** From this many files on, reader threads do the prefilter while this thread transforms what they find. */
 const READER_THRESHOLD = 2000;
 const MAX_READERS = 3;
-/**
- * Unless --jobs is given, TS/TSX candidates go to a worker thread of their own from the first one found: their
- * transforms load ts-morph (TypeScript's compiler, the costliest library to load), which then loads beside this
- * thread's work instead of adding to it.
- */
-const LANE_KINDS = new Set<FileKind>(['typescript', 'tsx']);
 
 export interface RunOptions extends DiscoveryOptions {
   roots: string[];
