@@ -1,6 +1,7 @@
 // Spec sites RR-1, RR-2, RR-3 (RR-4: consumers of the `show_review_rules` key are never matched) and section 1.
 import type { Codemod, Edit, SyntaxNode, TransformContext } from '../../src/engine/types.ts';
 import { ensureHelperFunctions } from '../../transforms/python/helper-module.ts';
+import { insertionsBeforeReplaced } from '../../transforms/python/edit-nesting.ts';
 import { removeImport } from '../../transforms/python/imports.ts';
 import { addHelperImport } from './helper-import.ts';
 import { leftUnused } from '../../transforms/python/left-unused.ts';
@@ -71,6 +72,7 @@ export const showReviewRules: Codemod = {
       if (leftUnused(tree.rootNode, name, edits)) edits.push(...removeImport(file.text, tree, name));
     }
     if (needsHelper) edits.push(...addHelperImport(file.text, tree, HELPER));
-    return edits;
+    // Imports added and removed were each placed on the original text: code between imports can make them meet.
+    return insertionsBeforeReplaced(edits);
   },
 };

@@ -16,3 +16,16 @@ export function outermostEdits(edits: readonly Edit[]): Edit[] {
   }
   return out;
 }
+
+/**
+ * Edits from finders that each saw the original text: an insertion strictly inside a range another edit replaces
+ * (an import added where a removed import's lines were) moves to that range's start, so both apply.
+ */
+export function insertionsBeforeReplaced(edits: readonly Edit[]): Edit[] {
+  const replaced = edits.filter((e) => e.end > e.start);
+  return edits.map((edit) => {
+    if (edit.start !== edit.end) return edit;
+    const around = replaced.find((r) => r.start < edit.start && edit.start < r.end);
+    return around ? { ...edit, start: around.start, end: around.start } : edit;
+  });
+}
