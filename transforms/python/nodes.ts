@@ -22,10 +22,6 @@ export function stringValue(node: SyntaxNode | null | undefined): string | null 
     .join('');
 }
 
-export function isString(node: SyntaxNode | null | undefined, value: string): boolean {
-  return stringValue(node) === value;
-}
-
 /** Every descendant (node included) for which predicate holds, in source order. */
 export function findAll(node: SyntaxNode, predicate: (n: SyntaxNode) => boolean): SyntaxNode[] {
   const found: SyntaxNode[] = [];
