@@ -2,7 +2,7 @@
 
 import { lineTextAt } from '../../../src/engine/lines.ts';
 import type { TransformContext } from '../../../src/engine/types.ts';
-import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
+import { VENDOR, VENDOR_MENTION, VENDOR_WORD_PATTERN } from '../vendor.ts';
 
 export interface Span {
   start: number;
@@ -12,19 +12,9 @@ export interface Span {
 const VENDOR_WORD = /[A-Za-z0-9_$]*proctortrack[A-Za-z0-9_$]*/gi;
 
 const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'await']);
-const isUpper = (c: string | undefined) => !!c && c >= 'A' && c <= 'Z';
-const isLower = (c: string | undefined) => !!c && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
-
 /** Where the vendor stands as a word of `word` (camelCase, PascalCase or snake_case part), or -1 (`notproctortrackish`). */
 export function vendorWordAt(word: string): number {
-  const at = word.search(VENDOR_MENTION);
-  if (at < 0) return -1;
-  const end = at + VENDOR.length;
-  const before = at === 0 || '_$'.includes(word[at - 1]) || (isLower(word[at - 1]) && isUpper(word[at]));
-  // An all-caps vendor (`PROCTORTRACK_LABEL`) ends at `_`; a capitalised one at the next capital (`ProctortrackLabel`).
-  const allCaps = word.slice(at, end) === VENDOR.toUpperCase();
-  const after = end === word.length || '_$'.includes(word[end]) || (!allCaps && isUpper(word[end]));
-  return before && after ? at : -1;
+  return word.search(VENDOR_WORD_PATTERN);
 }
 
 /**
