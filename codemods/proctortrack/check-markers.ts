@@ -2,7 +2,7 @@
 import type { SyntaxNode } from '../../src/engine/types.ts';
 import { unwrapParentheses } from '../../transforms/python/comparisons.ts';
 import { argumentsFor, assignedValues, readsOf, scopeOf } from '../../transforms/python/local-flow.ts';
-import { findAll, stringValue } from '../../transforms/python/nodes.ts';
+import { findOfType, stringValue } from '../../transforms/python/nodes.ts';
 
 /** What a name of data (a field, a settings or dict key, a keyword) is about. */
 export type Marker = 'email' | 'checklist' | 'rules';
@@ -97,7 +97,7 @@ function namesAt(node: SyntaxNode, code: SyntaxNode[]): string[] {
 /** Every marker the guarded code touches, with the node that led to it. */
 export function markersIn(code: SyntaxNode[]): MarkerHit[] {
   const hits: MarkerHit[] = [];
-  for (const node of code.flatMap((c) => findAll(c, (n) => ['attribute', 'keyword_argument', 'string', 'identifier'].includes(n.type)))) {
+  for (const node of code.flatMap((c) => findOfType(c, ['attribute', 'keyword_argument', 'string', 'identifier']))) {
     for (const name of namesAt(node, code)) {
       const marker = markerOf(name);
       if (marker) hits.push({ marker, at: node });

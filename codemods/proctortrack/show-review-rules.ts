@@ -5,7 +5,7 @@ import { insertionsBeforeReplaced } from '../../transforms/python/edit-nesting.t
 import { removeImport } from '../../transforms/python/imports.ts';
 import { addHelperImport } from './helper-import.ts';
 import { leftUnused } from '../../transforms/python/left-unused.ts';
-import { enclosingDefinition, findAll, usesOf } from '../../transforms/python/nodes.ts';
+import { enclosingDefinition, findOfType, usesOf } from '../../transforms/python/nodes.ts';
 import { flagDeclarations } from './review-rules-flag.ts';
 import { providerBlock, reviewUnhandledChecks, rewriteBlock, type ProviderBlock } from './review-rules-blocks.ts';
 import { testOverrides } from './review-rules-tests.ts';
@@ -45,7 +45,7 @@ export const showReviewRules: Codemod = {
     const tree = file.tree!;
     if (isHelperModule(file.relPath)) return ensureHelperFunctions(file.text, tree, PROCTORING_HELPERS);
     const edits: Edit[] = [...flagDeclarations(file.text, tree, ctx)];
-    const blocks = findAll(tree.rootNode, (n) => n.type === 'if_statement' || n.type === 'expression_statement')
+    const blocks = findOfType(tree.rootNode, ['if_statement', 'expression_statement'])
       .map(providerBlock)
       .filter((b): b is ProviderBlock => b !== null);
     let needsHelper = false;
@@ -66,7 +66,7 @@ export const showReviewRules: Codemod = {
     const isAttribute = (use: SyntaxNode) => use.parent?.type === 'attribute' && use.parent.childForFieldName('attribute')?.id === use.id;
     if (remaining.every(isAttribute)) edits.push(...removeImport(file.text, tree, FLAG));
     // Only imports these edits leave unused (an import unused before may be a re-export), `waffle` of `waffle.FLAG` too.
-    const qualifiers = findAll(tree.rootNode, (n) => n.type === 'attribute' && n.childForFieldName('attribute')?.text === FLAG && n.childForFieldName('object')?.type === 'identifier');
+    const qualifiers = findOfType(tree.rootNode, 'attribute', (n) => n.childForFieldName('attribute')?.text === FLAG && n.childForFieldName('object')?.type === 'identifier');
     const names = new Set(['override_waffle_flag', 'CourseWaffleFlag', 'LegacyWaffleFlag', 'WaffleFlag', ...qualifiers.map((q) => q.childForFieldName('object')!.text)]);
     for (const name of names) {
       if (leftUnused(tree.rootNode, name, edits)) edits.push(...removeImport(file.text, tree, name));

@@ -1,7 +1,7 @@
 // Jest/vitest test structure in JS/TS (tree-sitter trees of either grammar): tests, suites and hooks with their
 // title, callback body and statements, so transforms can decide per test.
 import type { SyntaxNode } from '../../src/engine/types.ts';
-import { findAll } from '../python/nodes.ts';
+import { findOfType } from '../python/nodes.ts';
 
 export type TestBlockKind = 'test' | 'suite' | 'hook';
 
@@ -62,7 +62,7 @@ function blockOf(call: SyntaxNode): TestBlock | null {
 
 /** Every test, suite and hook call in the tree, outermost first. */
 export function findTestBlocks(root: SyntaxNode): TestBlock[] {
-  return findAll(root, (n) => n.type === 'call_expression')
+  return findOfType(root, 'call_expression')
     .map(blockOf)
     .filter((b): b is TestBlock => !!b);
 }
@@ -82,4 +82,4 @@ export const titleText = (title: SyntaxNode): string => title.text.slice(1, -1);
 
 /** True when `node` contains a call to `expect(...)`: an assertion. */
 export const asserts = (node: SyntaxNode): boolean =>
-  findAll(node, (n) => n.type === 'call_expression' && n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')?.text === 'expect').length > 0;
+  findOfType(node, 'call_expression', (n) => n.childForFieldName('function')?.type === 'identifier' && n.childForFieldName('function')?.text === 'expect').length > 0;

@@ -1,6 +1,6 @@
 // Local data flow in Python: where a function's local name gets its values, and where it is read.
 import type { SyntaxNode } from '../../src/engine/types.ts';
-import { findAll } from './nodes.ts';
+import { findOfType } from './nodes.ts';
 
 const SCOPES = new Set(['function_definition', 'lambda', 'module']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
@@ -32,7 +32,7 @@ function comprehensionBinding(identifier: SyntaxNode): boolean {
   for (let current = identifier.parent; current && !SCOPES.has(current.type); current = current.parent) {
     if (!COMPREHENSIONS.has(current.type)) continue;
     const loops = current.namedChildren.filter((c) => c.type === 'for_in_clause');
-    if (loops.some((loop) => findAll(loop.childForFieldName('left')!, (n) => n.type === 'identifier' && n.text === identifier.text).length)) return true;
+    if (loops.some((loop) => findOfType(loop.childForFieldName('left')!, 'identifier', (n) => n.text === identifier.text).length)) return true;
   }
   return false;
 }
@@ -46,7 +46,7 @@ function ownerScope(identifier: SyntaxNode): SyntaxNode {
 
 /** Identifiers of the local `name` of scope: not an attribute or keyword name, not a nested function's or comprehension's own. */
 function namesIn(scope: SyntaxNode, name: string): SyntaxNode[] {
-  return findAll(scope, (n) => n.type === 'identifier' && n.text === name).filter((n) => {
+  return findOfType(scope, 'identifier', (n) => n.text === name).filter((n) => {
     const parent = n.parent?.type;
     if ((parent === 'attribute' && isField(n, 'attribute')) || (parent === 'keyword_argument' && isField(n, 'name'))) return false;
     return ownerScope(n).id === scope.id && !comprehensionBinding(n);
@@ -112,9 +112,10 @@ function isMethod(fn: SyntaxNode): boolean {
 export function callsOf(fn: SyntaxNode): SyntaxNode[] {
   const name = fn.childForFieldName('name')?.text;
   const method = isMethod(fn);
-  return findAll(fn.tree.rootNode, (n) => {
-    const callee = n.type === 'call' ? n.childForFieldName('function') : null;
-    if (!callee || !name) return false;
+  if (!name) return [];
+  return findOfType(fn.tree.rootNode, 'call', (n) => {
+    const callee = n.childForFieldName('function');
+    if (!callee) return false;
     return method ? callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === name : callee.type === 'identifier' && callee.text === name;
   });
 }
@@ -127,11 +128,11 @@ function isPassedAsValue(fn: SyntaxNode): boolean {
   const name = fn.childForFieldName('name')!;
   const method = isMethod(fn);
   const calls = new Set(callsOf(fn).map((call) => call.childForFieldName('function')!.id));
-  return findAll(fn.tree.rootNode, (n) => {
+  return findOfType(fn.tree.rootNode, method ? 'attribute' : 'identifier', (n) => {
     if (n.id === name.id || calls.has(n.id)) return false;
-    if (method) return n.type === 'attribute' && n.childForFieldName('attribute')?.text === name.text;
+    if (method) return n.childForFieldName('attribute')?.text === name.text;
     const plainRead = !(n.parent?.type === 'attribute' && isField(n, 'attribute')) && !(n.parent?.type === 'keyword_argument' && isField(n, 'name'));
-    return n.type === 'identifier' && n.text === name.text && plainRead;
+    return n.text === name.text && plainRead;
   }).length > 0;
 }
 

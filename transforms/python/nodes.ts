@@ -26,21 +26,37 @@ export function stringValue(node: SyntaxNode | null | undefined): string | null 
 export function findAll(node: SyntaxNode, predicate: (n: SyntaxNode) => boolean): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const cursor = node.walk();
+  // Depth, not node ids, tells when the walk is back at `node`: each id read would build a node object.
+  let depth = 0;
   let descending = true;
   for (;;) {
     if (descending) {
       const current = cursor.currentNode;
       if (predicate(current)) found.push(current);
-      if (cursor.gotoFirstChild()) continue;
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
     }
+    if (depth === 0) break;
     if (cursor.gotoNextSibling()) {
       descending = true;
       continue;
     }
-    if (!cursor.gotoParent() || cursor.currentNode.id === node.id) break;
+    cursor.gotoParent();
+    depth--;
     descending = false;
   }
   return found;
+}
+
+/**
+ * The descendants (node included) of these types for which predicate holds, in source order: findAll's answer, from
+ * tree-sitter's own search, which builds node objects only for the nodes of these types.
+ */
+export function findOfType(node: SyntaxNode, types: string | string[], predicate?: (n: SyntaxNode) => boolean): SyntaxNode[] {
+  const found = node.descendantsOfType(types);
+  return predicate ? found.filter(predicate) : found;
 }
 
 /**
@@ -48,7 +64,7 @@ export function findAll(node: SyntaxNode, predicate: (n: SyntaxNode) => boolean)
  * when this is non-empty.
  */
 export function usesOf(root: SyntaxNode, name: string, removed: readonly Edit[] = []): SyntaxNode[] {
-  return findAll(root, (n) => n.type === 'identifier' && n.text === name).filter(
+  return findOfType(root, 'identifier', (n) => n.text === name).filter(
     (n) =>
       !hasAncestor(n, (a) => a.type === 'import_from_statement' || a.type === 'import_statement') &&
       !removed.some((edit) => edit.start <= n.startIndex && n.endIndex <= edit.end),

@@ -1,7 +1,7 @@
 // Spec section 6, site OC-1 in Tutor plugins written in Python: settings patches held in string literals
 // (`hooks.Filters.ENV_PATCHES.add_item(("openedx-common-settings", """...""")))`, or a v0 plugin's `patches` dict).
 import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
-import { findAll, stringValue } from '../../../transforms/python/nodes.ts';
+import { findOfType, stringValue } from '../../../transforms/python/nodes.ts';
 import { yamlSnippet, type BackendKeys } from './backend-keys.ts';
 import { embeddedSettingsEdits, SETS_BACKENDS } from './embedded-python.ts';
 import { isPythonSettingsModule, isTestModule } from './python-settings.ts';
@@ -14,7 +14,7 @@ export function tutorPythonPluginPart(table: BackendKeys): CodemodPart {
     appliesTo: (relPath) => !isPythonSettingsModule(relPath) && !isTestModule(relPath),
     transform(file, ctx) {
       const edits: Edit[] = [];
-      const patches = findAll(file.tree!.rootNode, (n) => n.type === 'string' && SETS_BACKENDS.test(n.text));
+      const patches = findOfType(file.tree!.rootNode, 'string', (n) => SETS_BACKENDS.test(n.text));
       for (const patch of patches) {
         const content = patch.namedChildren.find((c) => c.type === 'string_content');
         const code = stringValue(patch);

@@ -4,7 +4,7 @@
 import type { CodemodPart, Edit, SourceFile, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { deleteSpan, mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { asserts, findTestBlocks, statementsOf, titleText, type TestBlock } from '../../../transforms/js/test-blocks.ts';
-import { findAll } from '../../../transforms/python/nodes.ts';
+import { findAll, findOfType } from '../../../transforms/python/nodes.ts';
 import { isTestPath, snapshotFollowUp } from '../requires-escalation-email/frontend-common.ts';
 import { FRONTEND_NEEDLES, isOptionKey, siteIdFor } from './frontend-names.ts';
 import { withoutZendesk } from './zendesk-titles.ts';
@@ -19,7 +19,7 @@ const keyText = (key: SyntaxNode | null): string | null =>
 function textWithoutOptionMembers(statement: SyntaxNode): string {
   const offset = statement.startIndex;
   let text = statement.text;
-  for (const pair of findAll(statement, (n) => n.type === 'pair' && isOptionKey(keyText(n.childForFieldName('key'))))) {
+  for (const pair of findOfType(statement, 'pair', (n) => isOptionKey(keyText(n.childForFieldName('key'))))) {
     const from = pair.startIndex - offset;
     text = text.slice(0, from) + ' '.repeat(pair.endIndex - pair.startIndex) + text.slice(pair.endIndex - offset);
   }
@@ -33,8 +33,8 @@ const declaredNames = (statement: SyntaxNode): string[] =>
 
 /** The callback bodies right inside a statement (`waitFor(() => { … })`), not those nested deeper. */
 const innerBlocks = (statement: SyntaxNode): SyntaxNode[] =>
-  findAll(statement, (n) => n.type === 'statement_block' && n !== statement).filter((block) => {
-    for (let up = block.parent; up && up !== statement; up = up.parent) if (up.type === 'statement_block') return false;
+  findOfType(statement, 'statement_block', (n) => n.id !== statement.id).filter((block) => {
+    for (let up = block.parent; up && up.id !== statement.id; up = up.parent) if (up.type === 'statement_block') return false;
     return true;
   });
 
@@ -46,7 +46,7 @@ const innerBlocks = (statement: SyntaxNode): SyntaxNode[] =>
 function zendeskStatements(statements: SyntaxNode[], names = new Set<string>()): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   for (const statement of statements) {
-    const usesName = findAll(statement, (n) => n.type === 'identifier' && names.has(n.text)).length > 0;
+    const usesName = findOfType(statement, 'identifier', (n) => names.has(n.text)).length > 0;
     if (!usesName && !FIELD_MENTION.test(textWithoutOptionMembers(statement))) continue;
     const nested = innerBlocks(statement).map((block) => ({ statements: statementsOf(block), remove: zendeskStatements(statementsOf(block), new Set(names)) }));
     if (nested.some((block) => block.statements.some((n) => asserts(n) && !block.remove.includes(n)))) {
@@ -62,7 +62,7 @@ function zendeskStatements(statements: SyntaxNode[], names = new Set<string>()):
 /** Testing Library queries and DOM lookups: what a test looks at. */
 const QUERY = /^(get|query|find)(All)?By[A-Z]\w*$|^querySelector(All)?$/;
 const queries = (node: SyntaxNode): SyntaxNode[] =>
-  findAll(node, (n) => n.type === 'call_expression' && QUERY.test(n.childForFieldName('function')?.text.split('.').pop() ?? ''));
+  findOfType(node, 'call_expression', (n) => QUERY.test(n.childForFieldName('function')?.text.split('.').pop() ?? ''));
 const queriesOtherField = (node: SyntaxNode) => queries(node).some((call) => !FIELD_MENTION.test(call.childForFieldName('arguments')?.text ?? ''));
 
 /**
@@ -73,10 +73,10 @@ function mixedAssertions(zendesk: SyntaxNode[], block: TestBlock): SyntaxNode[] 
   const body = block.body ?? block.expressionBody;
   if (!body) return [];
   const otherNames = new Set(
-    findAll(body, (n) => n.type === 'variable_declarator' && !!n.childForFieldName('value') && queriesOtherField(n.childForFieldName('value')!))
+    findOfType(body, 'variable_declarator', (n) => !!n.childForFieldName('value') && queriesOtherField(n.childForFieldName('value')!))
       .flatMap((d) => findAll(d.childForFieldName('name')!, (n) => /identifier/.test(n.type)).map((n) => n.text)),
   );
-  const usesOther = (s: SyntaxNode) => queriesOtherField(s) || findAll(s, (n) => n.type === 'identifier' && otherNames.has(n.text)).length > 0;
+  const usesOther = (s: SyntaxNode) => queriesOtherField(s) || findOfType(s, 'identifier', (n) => otherNames.has(n.text)).length > 0;
   return zendesk.filter((s) => asserts(s) && usesOther(s));
 }
 

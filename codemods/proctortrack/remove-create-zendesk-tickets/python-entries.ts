@@ -4,7 +4,7 @@ import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/typ
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 
-import { findAll, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
+import { findAll, findOfType, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsZendesk, siteIdFor, within } from './python-common.ts';
 
@@ -34,7 +34,7 @@ function helpersKeepingTheParameter(root: SyntaxNode): Set<string> {
   const passedOn = (n: SyntaxNode) =>
     hasAncestor(n, (a) => (a.type === 'pair' && stringValue(a.childForFieldName('key')) === FIELD) || (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === FIELD));
   const names = new Set<string>();
-  for (const definition of findAll(root, (n) => n.type === 'function_definition')) {
+  for (const definition of findOfType(root, 'function_definition')) {
     const parameters = definition.childForFieldName('parameters')!.namedChildren;
     if (!parameters.some((p) => (p.childForFieldName('name') ?? p).text === FIELD)) continue;
     if (usesOf(definition.childForFieldName('body')!, FIELD).some((n) => !passedOn(n))) names.add(definition.childForFieldName('name')!.text);
@@ -46,7 +46,7 @@ function helpersKeepingTheParameter(root: SyntaxNode): Set<string> {
 export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const edits: Edit[] = [];
   const emptiedUpdates: SyntaxNode[] = [];
-  for (const pair of findAll(root, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === FIELD && !within(n, skip))) {
+  for (const pair of findOfType(root, 'pair', (n) => stringValue(n.childForFieldName('key')) === FIELD && !within(n, skip))) {
     const dict = pair.parent!;
     const statement = dict.namedChildren.filter((c) => c.type !== 'comment').length === 1 ? updateStatementOf(dict) : null;
     if (statement) {
@@ -57,11 +57,11 @@ export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx:
   const updates = deleteStatements(text, emptiedUpdates);
   for (const block of updates.emptied) ctx.warn(`line ${(block.parent ?? block).startPosition.row + 1}: a branch is left with only \`pass\` after removing its ${FIELD} update: simplify it by hand`);
   edits.push(...updates.edits);
-  for (const item of findAll(root, (n) => n.type === 'string' && stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? '') && !within(n, skip))) {
+  for (const item of findOfType(root, 'string', (n) => stringValue(n) === FIELD && SEQUENCES.has(n.parent?.type ?? '') && !within(n, skip))) {
     edits.push(...removal(text, item, relPath, 'ZD-4', ctx));
   }
   const keptBy = helpersKeepingTheParameter(root);
-  for (const argument of findAll(root, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === FIELD && !within(n, skip))) {
+  for (const argument of findOfType(root, 'keyword_argument', (n) => n.childForFieldName('name')?.text === FIELD && !within(n, skip))) {
     // A helper of this file that keeps reading the value would silently get its default instead.
     const callee = argument.parent?.parent?.childForFieldName('function')?.text.split('.').pop() ?? '';
     if (!keptBy.has(callee)) edits.push(...removal(text, argument, relPath, 'ZD-7', ctx));
@@ -108,7 +108,7 @@ function addsOrRemovesTheField(expression: SyntaxNode | undefined): boolean {
 
 /** A statement adding the field to (or removing it from) a list: the statement, or its `if` when it was the only statement. */
 export function listCallEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
-  const calls = findAll(root, (n) => n.type === 'expression_statement' && addsOrRemovesTheField(n.namedChildren[0]) && !within(n, skip));
+  const calls = findOfType(root, 'expression_statement', (n) => addsOrRemovesTheField(n.namedChildren[0]) && !within(n, skip));
   const statements = calls.map((call) => {
     const ifStatement = call.parent?.parent;
     const alone = call.parent!.namedChildren.filter((c) => c.type !== 'comment').length === 1;
@@ -123,7 +123,7 @@ export function listCallEdits(text: string, root: SyntaxNode, relPath: string, c
 /** ZD-4: the `"create_zendesk_tickets": true,` line of a JSON example in a docstring (and a comma it leaves dangling). */
 export function docstringEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
   const edits: Edit[] = [];
-  const docstrings = findAll(root, (n) => n.type === 'string' && n.parent?.type === 'expression_statement' && n.text.includes(FIELD) && !within(n, skip));
+  const docstrings = findOfType(root, 'string', (n) => n.parent?.type === 'expression_statement' && n.text.includes(FIELD) && !within(n, skip));
   const entry = new RegExp(`^\\s*(["'])${FIELD}\\1\\s*:\\s*[^,\\s]+\\s*(,?)\\s*$`);
   for (const docstring of docstrings) {
     for (let at = docstring.text.indexOf(FIELD); at !== -1; at = docstring.text.indexOf(FIELD, at + 1)) {

@@ -2,7 +2,7 @@
 import { lineStart } from '../../../src/engine/lines.ts';
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 
-import { findAll } from '../../../transforms/python/nodes.ts';
+import { findOfType } from '../../../transforms/python/nodes.ts';
 import { FIELD, mentionsField } from './python-common.ts';
 
 const METHOD = 'send_support_notification';
@@ -29,7 +29,7 @@ function zendeskBody(body: SyntaxNode): boolean {
 export function supportNotificationEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
   // A method: in a class body, directly or under decorators.
   const inClassBody = (n: SyntaxNode) => (n.parent?.type === 'decorated_definition' ? n.parent : n).parent?.parent?.type === 'class_definition';
-  const methods = findAll(root, (n) => n.type === 'function_definition' && n.childForFieldName('name')?.text === METHOD && inClassBody(n));
+  const methods = findOfType(root, 'function_definition', (n) => n.childForFieldName('name')?.text === METHOD && inClassBody(n));
   const edits: Edit[] = [];
   for (const method of methods) {
     const body = method.childForFieldName('body')!;

@@ -5,7 +5,7 @@ import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 import { functionNames } from '../../../transforms/python/function-names.ts';
 import { deleteStatement } from '../../../transforms/python/lines.ts';
-import { enclosingDefinition, findAll, usesOf } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, findAll, findOfType, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsField, mentionsZendesk, within } from './python-common.ts';
 import { keptTestEdits, testsSomethingElse } from './python-mixed-tests.ts';
@@ -16,7 +16,7 @@ const statementOf = (definition: SyntaxNode) => (definition.parent?.type === 'de
 
 /** Zendesk-named tests using the field go whole (only their Zendesk assertions when they test more); others are flagged. */
 export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
-  const tests = findAll(root, (n) => n.type === 'function_definition' && /^test.*zendesk/i.test(nameOf(n)));
+  const tests = findOfType(root, 'function_definition', (n) => /^test.*zendesk/i.test(nameOf(n)));
   const usingField = tests.filter((test) => mentionsField(statementOf(test)));
   const kept = usingField.filter(testsSomethingElse);
   const doomed = usingField.filter((test) => !kept.includes(test));
@@ -33,7 +33,7 @@ export function zendeskTestEdits(text: string, root: SyntaxNode, ctx: TransformC
   doomed.forEach((test) => ctx.site('ZD-7', statementOf(test)));
   const classes = new Map(doomed.map((t) => enclosingDefinition(t, 'class_definition')).filter((c) => c !== null).map((c) => [c.id, c]));
   for (const owner of classes.values()) {
-    const left = findAll(owner.childForFieldName('body')!, (n) => n.type === 'function_definition' && /^test/.test(nameOf(n)) && !doomed.some((d) => d.id === n.id));
+    const left = findOfType(owner.childForFieldName('body')!, 'function_definition', (n) => /^test/.test(nameOf(n)) && !doomed.some((d) => d.id === n.id));
     if (!left.length) ctx.warn(`${nameOf(owner)} has no test left after removing its Zendesk tests: delete the class if it is now pointless`);
   }
   const names = functionNames(root);
@@ -131,7 +131,7 @@ function collapseRows(text: string, definition: SyntaxNode, parameter: SyntaxNod
 /** Tests taking `create_zendesk_tickets` from ddt rows: once nothing reads it, the column goes and equal rows merge. */
 export function ddtEdits(text: string, root: SyntaxNode, removed: readonly Edit[], ctx: TransformContext): Edit[] {
   const edits: Edit[] = [];
-  const parameters = findAll(root, (n) => n.type === 'identifier' && n.text === FIELD && n.parent?.type === 'parameters');
+  const parameters = findOfType(root, 'identifier', (n) => n.text === FIELD && n.parent?.type === 'parameters');
   for (const parameter of parameters) {
     const definition = parameter.parent!.parent!;
     if (within(parameter, removed)) continue;
@@ -160,7 +160,7 @@ const touches = (node: SyntaxNode, edits: readonly Edit[]) => edits.some((e) => 
 /** ddt rows (dicts) that differed only by their Zendesk entry, removed by `removed`, merge: one of each goes. */
 function mergedRowEdits(text: string, root: SyntaxNode, removed: readonly Edit[], done: readonly Edit[], ctx: TransformContext): Edit[] {
   const edits: Edit[] = [];
-  for (const definition of findAll(root, (n) => n.type === 'function_definition')) {
+  for (const definition of findOfType(root, 'function_definition')) {
     const ddt = ddtDecorators(definition);
     if (!ddt || within(ddt.data, removed) || touches(ddt.data, done) || !ddt.rows.some((r) => touches(r, removed))) continue;
     const seen = new Set<string>();

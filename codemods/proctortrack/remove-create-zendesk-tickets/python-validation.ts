@@ -1,6 +1,6 @@
 // Spec site ZD-2: the "is the Zendesk field right for the provider" block of validate_proctoring_settings (read + log).
 import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
-import { enclosingDefinition, findAll, hasAncestor, usesOf } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, findOfType, hasAncestor, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsField, mentionsZendesk } from './python-common.ts';
 
@@ -33,7 +33,7 @@ function zendeskCheck(block: SyntaxNode): SyntaxNode[] | null {
   const tainted = new Set<string>([FIELD]);
   const doomed: SyntaxNode[] = [];
   for (const statement of block.namedChildren.filter((c) => c.type !== 'comment')) {
-    const reads = mentionsField(statement) || findAll(statement, (n) => n.type === 'identifier' && tainted.has(n.text)).length > 0;
+    const reads = mentionsField(statement) || findOfType(statement, 'identifier', (n) => tainted.has(n.text)).length > 0;
     if (!reads) continue;
     const bound = pureBindings(statement);
     if (!bound) return null;
@@ -53,7 +53,7 @@ function depth(node: SyntaxNode): number {
 }
 
 export function validationEdits(text: string, root: SyntaxNode, ctx: TransformContext): Edit[] {
-  const reads = findAll(root, (n) => n.type === 'expression_statement' && n.parent?.type === 'block' && mentionsField(n));
+  const reads = findOfType(root, 'expression_statement', (n) => n.parent?.type === 'block' && mentionsField(n));
   const blocks = [...new Map(reads.map((r) => [r.parent!.id, r.parent!])).values()].sort((a, b) => depth(a) - depth(b));
   const doomed: SyntaxNode[] = [];
   const refused: SyntaxNode[] = [];

@@ -49,10 +49,11 @@ function hiddenUnlessRequired(text: string, statement: SyntaxNode, backends: str
 export function backendPresenceEdits(text: string, statement: SyntaxNode, ctx: TransformContext): Edit[] {
   const condition = statement.childForFieldName('condition');
   const consequence = statement.childForFieldName('consequence');
-  // What the body does decides: it hides (or shows) the escalation-email field, whatever the names around it.
-  if (!condition || !consequence || !markersIn([consequence]).some((hit) => hit.marker === 'email')) return [];
+  if (!condition || !consequence) return [];
+  // The shape of the condition first: tracing what a body does follows names through the whole module.
   const check = backendPresenceCheck(condition);
-  if (!check) return [];
+  // What the body does decides: it hides (or shows) the escalation-email field, whatever the names around it.
+  if (!check || !markersIn([consequence]).some((hit) => hit.marker === 'email')) return [];
   ctx.site('EE-1', statement);
   const replacement = hiddenUnlessRequired(text, statement, check.backends.text, quoteOf(check.literal));
   return [{ start: condition.startIndex, end: condition.endIndex, text: replacement }];

@@ -2,7 +2,7 @@
 // declares `requires_escalation_email_providers` too, so code and test mocks that now carry it still type-check.
 import { lineStart } from '../../../src/engine/lines.ts';
 import type { CodemodPart, Edit, SyntaxNode } from '../../../src/engine/types.ts';
-import { findAll } from '../../../transforms/python/nodes.ts';
+import { findOfType } from '../../../transforms/python/nodes.ts';
 import { AVAILABLE_KEY, RESPONSE_KEY } from './frontend-common.ts';
 
 /** The name token of a member (`name: T`, `'name'?: T`), null for index signatures and methods. */
@@ -30,7 +30,7 @@ export const frontendResponseTypes: CodemodPart = {
   transform(file, ctx) {
     if (!file.tree) return null;
     const edits: Edit[] = [];
-    for (const body of findAll(file.tree.rootNode, (n) => n.type === 'interface_body' || n.type === 'object_type')) {
+    for (const body of findOfType(file.tree.rootNode, ['interface_body', 'object_type'])) {
       const named = body.namedChildren.map((member) => ({ member, name: memberName(member) })).filter((m) => m.name);
       const available = named.find((m) => nameText(m.name!) === AVAILABLE_KEY);
       if (!available || named.some((m) => nameText(m.name!) === RESPONSE_KEY)) continue;

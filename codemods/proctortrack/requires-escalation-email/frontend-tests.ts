@@ -3,7 +3,7 @@
 // test keeps its meaning; the provider part then renames the vendor.
 import { lineStart } from '../../../src/engine/lines.ts';
 import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
-import { findAll } from '../../../transforms/python/nodes.ts';
+import { findOfType } from '../../../transforms/python/nodes.ts';
 import { VENDOR } from '../vendor.ts';
 import { AVAILABLE_KEY, isTestPath, RESPONSE_KEY, VENDOR_NEEDLES } from './frontend-common.ts';
 
@@ -19,7 +19,7 @@ function stringList(value: SyntaxNode, root: SyntaxNode): SyntaxNode[] | null {
   // `[...] as const`, `[...] satisfies string[]`, `([...])`
   if (['as_expression', 'satisfies_expression', 'parenthesized_expression'].includes(value.type)) return stringList(value.namedChildren[0], root);
   if (value.type === 'identifier') {
-    const declarators = findAll(root, (n) => n.type === 'variable_declarator' && n.childForFieldName('name')?.text === value.text);
+    const declarators = findOfType(root, 'variable_declarator', (n) => n.childForFieldName('name')?.text === value.text);
     const init = declarators.length === 1 ? declarators[0].childForFieldName('value') : null;
     return init ? stringList(init, root) : null;
   }
@@ -42,7 +42,7 @@ function baseCovers(object: SyntaxNode, needed: string[], root: SyntaxNode): boo
   return object.namedChildren.some((member) => {
     const name = member.type === 'spread_element' ? member.namedChildren[0] : null;
     if (name?.type !== 'identifier') return false;
-    const declarators = findAll(root, (n) => n.type === 'variable_declarator' && n.childForFieldName('name')?.text === name.text);
+    const declarators = findOfType(root, 'variable_declarator', (n) => n.childForFieldName('name')?.text === name.text);
     const base = declarators.length === 1 ? declarators[0].childForFieldName('value') : null;
     const required = base?.type === 'object' ? requiredProviders(base, root) : null;
     return !!required && needed.every((p) => required.includes(p));
@@ -89,7 +89,7 @@ export const frontendTests: CodemodPart = {
   transform(file, ctx) {
     if (!file.tree) return null;
     const root = file.tree.rootNode;
-    return findAll(root, (n) => n.type === 'object')
+    return findOfType(root, 'object')
       .map((object) => mockEdit(file.text, object, root, ctx))
       .filter((edit): edit is Edit => !!edit);
   },

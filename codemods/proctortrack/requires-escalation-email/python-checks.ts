@@ -1,6 +1,6 @@
 // Spec sites EE-1, EE-2, EE-3, EE-6 in edx-platform Python outside tests (what is left is reviewed by python-reviews.ts).
 import type { CodemodPart, Edit, SyntaxNode } from '../../../src/engine/types.ts';
-import { findAll, usesOf } from '../../../transforms/python/nodes.ts';
+import { findOfType, usesOf } from '../../../transforms/python/nodes.ts';
 import { isHelperModule } from '../proctoring-helpers.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { addHelperImport } from '../helper-import.ts';
@@ -31,7 +31,7 @@ export const pythonChecksPart: CodemodPart = {
       ctx.warn(`${file.relPath} binds \`${HELPER}\` itself: escalation-email checks left for review`);
       return null;
     }
-    const presence = findAll(root, (n) => n.type === 'if_statement' || n.type === 'elif_clause').map((s) => ({ s, edits: backendPresenceEdits(file.text, s, ctx) }));
+    const presence = findOfType(root, ['if_statement', 'elif_clause']).map((s) => ({ s, edits: backendPresenceEdits(file.text, s, ctx) }));
     const checks = providerCheckEdits(file.text, root, ctx);
     const rewritten = [...presence.filter((p) => p.edits.length).map((p) => p.s), ...checks.rewritten];
     const edits: Edit[] = [...presence.flatMap((p) => p.edits), ...checks.edits];

@@ -3,7 +3,7 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
 import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
-import { enclosingDefinition, findAll, stringValue } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, findAll, findOfType, stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { assignmentOf, AVAILABLE_KEY, serializerEdits } from './settings-serializer.ts';
@@ -14,7 +14,7 @@ const AVAILABLE_FUNCTION = 'get_available_providers';
 
 /** `x = [mod.]get_available_providers()` statements inside functions that answer with `available_proctoring_providers`. */
 function availableAssignments(root: SyntaxNode): SyntaxNode[] {
-  return findAll(root, (n) => n.type === 'expression_statement').filter((statement) => {
+  return findOfType(root, 'expression_statement').filter((statement) => {
     const right = assignmentOf(statement)?.childForFieldName('right');
     const callee = right?.type === 'call' ? right.childForFieldName('function')!.text : '';
     const fn = enclosingDefinition(statement, 'function_definition');
@@ -24,26 +24,26 @@ function availableAssignments(root: SyntaxNode): SyntaxNode[] {
 
 /** Where the view puts the list in its answer: `data['available_proctoring_providers'] = x`, a dict pair or a keyword. */
 function answerEdits(text: string, fn: SyntaxNode, local: string): Edit[] | null {
-  for (const statement of findAll(fn, (n) => n.type === 'expression_statement')) {
+  for (const statement of findOfType(fn, 'expression_statement')) {
     const left = assignmentOf(statement)?.childForFieldName('left');
     if (left?.type !== 'subscript' || stringValue(left.childForFieldName('subscript')) !== AVAILABLE_KEY) continue;
     const key = left.childForFieldName('subscript')!;
     const target = `${left.childForFieldName('value')!.text}[${quoteOf(key)}${PROVIDERS_KEY}${quoteOf(key)}]`;
     return [insertLinesAfter(text, statement, [`${target} = ${PROVIDERS_KEY}`])];
   }
-  const pair = findAll(fn, (n) => n.type === 'pair' && stringValue(n.childForFieldName('key')) === AVAILABLE_KEY && n.childForFieldName('value')?.text === local)[0];
+  const pair = findOfType(fn, 'pair', (n) => stringValue(n.childForFieldName('key')) === AVAILABLE_KEY && n.childForFieldName('value')?.text === local)[0];
   if (pair) {
     const q = quoteOf(pair.childForFieldName('key')!);
     return insertPairAfter(text, pair, `${q}${PROVIDERS_KEY}${q}: ${PROVIDERS_KEY}`);
   }
-  const keyword = findAll(fn, (n) => n.type === 'keyword_argument' && n.childForFieldName('name')?.text === AVAILABLE_KEY)[0];
+  const keyword = findOfType(fn, 'keyword_argument', (n) => n.childForFieldName('name')?.text === AVAILABLE_KEY)[0];
   return keyword ? insertPairAfter(text, keyword, `${PROVIDERS_KEY}=${PROVIDERS_KEY}`) : null;
 }
 
 /** Mirror every `x.remove('lti_external')`; null (review) when the list is changed in any other way. */
 function removalEdits(text: string, fn: SyntaxNode, statement: SyntaxNode, local: string): Edit[] | null {
   const edits: Edit[] = [];
-  for (const use of findAll(fn, (n) => n.type === 'identifier' && n.text === local)) {
+  for (const use of findOfType(fn, 'identifier', (n) => n.text === local)) {
     if (use.startIndex >= statement.startIndex && use.endIndex <= statement.endIndex) continue;
     const parent = use.parent!;
     const isObject = parent.type === 'attribute' && parent.childForFieldName('object')?.id === use.id;
