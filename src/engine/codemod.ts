@@ -13,6 +13,39 @@ export function codemodAccepts(codemod: Codemod, kind: FileKind, relPath: string
   return partsOf(codemod).some((part) => partAccepts(part, kind, relPath));
 }
 
+/** The codemods (of a run) some part of which accepts a file, and a key naming exactly those parts. */
+export interface Acceptance {
+  /** The same for every file the same parts accept: their needles are the same (see NeedleIndex). */
+  key: string;
+  codemods: Codemod[];
+}
+
+/**
+ * Which parts accept a file, asked once per file of a walk: the answer is shared by every file the same parts accept,
+ * so the walk of a large checkout allocates one key string a file and nothing else.
+ */
+export class AcceptanceTable {
+  private readonly parts: { codemod: number; part: CodemodPart }[];
+  private readonly byKey = new Map<string, Acceptance>();
+
+  constructor(private readonly codemods: Codemod[]) {
+    this.parts = codemods.flatMap((codemod, index) => partsOf(codemod).map((part) => ({ codemod: index, part })));
+  }
+
+  of(kind: FileKind, relPath: string): Acceptance | null {
+    let key = '';
+    for (let p = 0; p < this.parts.length; p++) if (partAccepts(this.parts[p].part, kind, relPath)) key += `${p} `;
+    if (!key) return null;
+    let acceptance = this.byKey.get(key);
+    if (!acceptance) {
+      const accepting = new Set(key.trim().split(' ').map((p) => this.parts[Number(p)].codemod));
+      acceptance = { key, codemods: this.codemods.filter((_, index) => accepting.has(index)) };
+      this.byKey.set(key, acceptance);
+    }
+    return acceptance;
+  }
+}
+
 /** Option values per codemod name, as given on the command line. */
 export type CodemodOptionValues = Record<string, Record<string, string>>;
 

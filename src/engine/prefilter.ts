@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { acceptingNeedles, partAccepts, partsOf } from './codemod.ts';
 import type { Candidate } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
-import { readWhole } from '../io/read-whole.mjs';
+import { readScratch, readWhole } from '../io/read-whole.mjs';
 
 /**
  * The needles worth searching for in a file: those of the parts that accept its kind and path, minus any needle that
@@ -17,9 +17,9 @@ export class NeedleIndex {
   private buffers: Buffer[][] = [];
 
   groupOf(task: FileTask): number {
-    const key = task.codemods
-      .flatMap((codemod) => partsOf(codemod).map((part, p) => (partAccepts(part, task.kind, task.relPath) ? `${codemod.name}.${p}` : '')))
-      .join(' ');
+    const key =
+      task.acceptance ??
+      task.codemods.flatMap((codemod) => partsOf(codemod).map((part, p) => (partAccepts(part, task.kind, task.relPath) ? `${codemod.name}.${p}` : ''))).join(' ');
     let id = this.cache.get(key);
     if (id === undefined) {
       const all = acceptingNeedles(task.codemods, task.kind, task.relPath);
@@ -44,14 +44,17 @@ export class NeedleIndex {
 export function readCandidateSync(task: FileTask, maxBytes: number, index: NeedleIndex): Candidate | undefined {
   let bytes: Buffer | 'too-big';
   try {
-    bytes = readWhole(task.path, maxBytes);
+    bytes = readWhole(task.path, maxBytes, scratch);
   } catch {
     return undefined;
   }
   if (bytes === 'too-big') return undefined;
-  if (task.companion) return { bytes };
-  return index.needlesFor(task).some((needle) => bytes.includes(needle)) ? { bytes } : null;
+  // The scratch is read into again by the next file: a candidate keeps a copy.
+  if (task.companion) return { bytes: Buffer.from(bytes) };
+  return index.needlesFor(task).some((needle) => bytes.includes(needle)) ? { bytes: Buffer.from(bytes) } : null;
 }
+
+const scratch = readScratch();
 
 /**
  * Task indices with the kinds taken in turn (a Python file, a JS file, a TSX file, … then the next of each), so the

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
-import { codemodAccepts, type CodemodOptionValues } from './codemod.ts';
+import { AcceptanceTable, type CodemodOptionValues } from './codemod.ts';
 import { discover, emptyStats, folderOfRoot, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
 import { assignCheckouts } from './checkout-scope.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
@@ -94,10 +94,10 @@ export interface RunReport {
   unreadableFolders: UnreadableFolder[];
 }
 
-function taskFor(file: { root: string; path: string; relPath: string }, codemods: Codemod[]): FileTask | null {
+function taskFor(file: { root: string; path: string; relPath: string }, table: AcceptanceTable): FileTask | null {
   const kind = fileKindOf(file.relPath);
-  const accepting = codemods.filter((c) => codemodAccepts(c, kind, file.relPath));
-  return accepting.length ? { ...file, kind, codemods: accepting } : null;
+  const acceptance = table.of(kind, file.relPath);
+  return acceptance && { root: file.root, path: file.path, relPath: file.relPath, kind, codemods: acceptance.codemods, acceptance: acceptance.key };
 }
 
 export async function runCodemods(options: RunOptions): Promise<RunReport> {
@@ -112,11 +112,12 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   const tasks: FileTask[] = [];
   let filesSeen = 0;
   const walked = new Set<string>();
+  const table = new AcceptanceTable(options.codemods);
   for (const { root, otherRoots } of planned) {
     for (const file of discover(root, options, stats, otherRoots)) {
       filesSeen++;
       walked.add(file.path);
-      const task = taskFor(file, options.codemods);
+      const task = taskFor(file, table);
       if (task) tasks.push(task);
     }
   }

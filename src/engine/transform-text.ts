@@ -30,6 +30,8 @@ export interface FileTask {
   kind: FileKind;
   /** Codemods whose kinds and path filter accept this file. */
   codemods: Codemod[];
+  /** The key of the parts that accept it (see AcceptanceTable), when the walk computed it. */
+  acceptance?: string;
   /** A companion file (see Codemod.companionFile): its codemods run on it whether or not it holds a needle. */
   companion?: boolean;
   /** A companion that does not exist yet: it starts empty and is created on write. */

@@ -24,25 +24,31 @@ function openRegular(path) {
 
 /**
  * The file's bytes, or 'too-big' when it is larger than maxBytes. Goes through the `fs` object (not named imports) so
- * tests can simulate unreadable files by spying on fs.openSync. `transferable` gives the buffer its own ArrayBuffer,
- * so a reader thread can hand it over without a copy.
+ * tests can simulate unreadable files by spying on fs.openSync. With a `scratch` (`{ buffer }`, grown as needed), the
+ * bytes are read into its buffer and the answer is a view of it, valid until the next read with that scratch: the
+ * prefilter reads thousands of files to keep a few, and one buffer for all spares an allocation (and its collection)
+ * per file. Copy a view to keep it.
  */
-export function readWhole(path, maxBytes, transferable = false) {
+export function readWhole(path, maxBytes, scratch) {
   const { fd, size } = openRegular(path);
   try {
     if (size > maxBytes) return 'too-big';
-    const bytes = transferable ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+    if (scratch && scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(size, scratch.buffer.length * 2));
+    const bytes = scratch ? scratch.buffer : Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
       const read = fs.readSync(fd, bytes, offset, size - offset, offset);
       if (read === 0) break;
       offset += read;
     }
-    return offset === size ? bytes : bytes.subarray(0, offset);
+    return offset === bytes.length ? bytes : bytes.subarray(0, offset);
   } finally {
     fs.closeSync(fd);
   }
 }
+
+/** A scratch for readWhole. */
+export const readScratch = () => ({ buffer: Buffer.allocUnsafeSlow(256 * 1024) });
 
 const CHUNK = 1024 * 1024;
 
