@@ -2,12 +2,13 @@
 // Entry point: wires the campaign registry (codemods/registry.ts) into the engine's command line (src/cli/entry.ts).
 // Runs the bundles in dist/ (built by `npm ci`) while they are newer than every source file, else the TypeScript sources
 // through tsx's loader, so an edited checkout never runs stale code.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const bundle = path.join(root, 'dist', 'engine', 'entry.mjs');
-const bundledRegistry = path.join(root, 'dist', 'registry.mjs');
+const bundle = path.join(root, 'dist', 'engine', 'entry.cjs');
+const bundledRegistry = path.join(root, 'dist', 'registry.cjs');
 
 // An installed package ships dist/ without the sources: missing source folders leave the bundle fresh.
 function newestSource() {
@@ -30,7 +31,8 @@ function bundleIsFresh() {
 }
 
 async function loadEntry() {
-  if (bundleIsFresh()) return Promise.all([import(bundle), import(bundledRegistry)]);
+  // The bundles are CommonJS, loaded synchronously (see scripts/build.mjs).
+  if (bundleIsFresh()) return [createRequire(import.meta.url)(bundle), createRequire(import.meta.url)(bundledRegistry)];
   const { register } = await import('tsx/esm/api');
   register();
   return Promise.all([import('../src/cli/entry.ts'), import('../codemods/registry.ts')]);

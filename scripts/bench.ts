@@ -180,7 +180,7 @@ function newestSourceMs(): number {
     return Math.max(newest, ...files.map((e) => statSync(path.join(e.parentPath, e.name)).mtimeMs));
   }, 0);
 }
-const bundleStale = newestSourceMs() > statSync(path.join(PROJECT, 'dist', 'engine', 'entry.mjs')).mtimeMs;
+const bundleStale = newestSourceMs() > statSync(path.join(PROJECT, 'dist', 'engine', 'entry.cjs')).mtimeMs;
 
 const load = os.loadavg()[0];
 const out: string[] = [
