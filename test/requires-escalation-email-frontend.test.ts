@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { neutralName } from '../codemods/proctortrack/requires-escalation-email/frontend-vendor-names.ts';
 import { neutralWording } from '../codemods/proctortrack/wording.ts';
-import { messageDescriptorTexts } from '../transforms/js/message-descriptors.ts';
-import { messageDescriptorTextsTs } from '../transforms/ts/message-descriptors.ts';
+import { parse } from '../src/engine/languages.ts';
+import { messageDescriptors, messageDescriptorTexts } from '../transforms/js/message-descriptors.ts';
 
 describe('neutralWording', () => {
   it('rewrites the checklist and outline phrases, any vendor case', () => {
@@ -45,13 +45,23 @@ const e = <FormattedMessage id="x.b" defaultMessage={'B'} description="D" />;`;
     ]);
   });
 
-  it('finds the same in TSX', () => {
-    const found = messageDescriptorTextsTs('a.tsx', js).map((d) => [d.messageId, d.field, d.plain]);
+  it('finds the same in TSX, through the same tree-sitter shapes', () => {
+    const found = messageDescriptors(parse('tsx', js)!.rootNode).map((d) => [d.messageId, d.field, js.slice(d.contentStart, d.contentEnd), d.plain]);
     expect(found).toEqual([
-      ['x.a', 'defaultMessage', true],
-      ['x.a', 'description', false],
-      ['x.b', 'defaultMessage', true],
-      ['x.b', 'description', true],
+      ['x.a', 'defaultMessage', 'A', true],
+      ['x.a', 'description', 'd ${v}', false],
+      ['x.b', 'defaultMessage', 'B', true],
+      ['x.b', 'description', 'D', true],
+    ]);
+  });
+
+  it('decodes escapes in ids, keeps non-literal values whole, and skips computed keys and empty props', () => {
+    const ts = `defineMessages({ a: { 'id': 'x.\\u0061', ['defaultMessage']: 'no', description: text } });
+<FormattedMessage id={'x.b'} defaultMessage={} description={/* why */ 'D'} />;`;
+    const found = messageDescriptors(parse('tsx', ts)!.rootNode).map((d) => [d.messageId, d.field, ts.slice(d.contentStart, d.contentEnd), d.plain]);
+    expect(found).toEqual([
+      ['x.a', 'description', 'text', false],
+      ['x.b', 'description', 'D', true],
     ]);
   });
 });

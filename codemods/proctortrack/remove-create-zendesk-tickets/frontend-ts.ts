@@ -1,91 +1,77 @@
 // Spec sites ZD-8, FE-8 (FE-6 in TS pages): create_zendesk_tickets in TS/TSX interface members, mocks and data mappings.
-import { createRequire } from 'node:module';
-import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
-import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
+import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { mergeDeletions } from '../../../transforms/js/deletions.ts';
 import { removeListElements, type Span } from '../../../transforms/js/list-elements.ts';
+import { memberKey, membersOf, startWithJsDoc, stringValue } from '../../../transforms/js/nodes.ts';
+import { findAll } from '../../../transforms/python/nodes.ts';
 import { removeTypeMembers } from '../../../transforms/ts/type-members.ts';
-import { rewriteWithTsMorph } from '../../../transforms/ts/ts-morph.ts';
 import { recordSites, reviewMentionsLeft } from './frontend-mentions.ts';
 import { testsLeftForReview } from './frontend-test-zendesk.ts';
 import { FRONTEND_NEEDLES, isOptionKey, MESSAGE_ID_PREFIX } from './frontend-names.ts';
 
-const require = createRequire(import.meta.url);
-const morph = () => require('ts-morph') as typeof import('ts-morph');
-/** A node's span, from its JSDoc (`/** … *\/` above a member documents that member and goes with it). */
-const spanOf = (node: MorphNode): Span => ({ start: node.getStart(true), end: node.getEnd() });
-
-/** A member's key as written: `createZendeskTickets`, `'create_zendesk_tickets'`; null for computed keys. */
-function keyOf(node: MorphNode): string | null {
-  const { Node } = morph();
-  const name = Node.isPropertyNamed(node) || Node.isPropertySignature(node) ? node.getNameNode() : null;
-  if (!name) return null;
-  if (Node.isIdentifier(name)) return name.getText();
-  return Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name) ? name.getLiteralText() : null;
-}
-
 /** `{ id: 'authoring.proctoring.createzendesk.…', … }` under any key. */
-function isOptionMessage(property: MorphNode): boolean {
-  const { Node } = morph();
-  const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
-  if (!value || !Node.isObjectLiteralExpression(value)) return false;
-  const id = value.getProperty('id');
-  const idValue = id && Node.isPropertyAssignment(id) ? id.getInitializer() : undefined;
-  return !!idValue && Node.isStringLiteral(idValue) && idValue.getLiteralText().startsWith(MESSAGE_ID_PREFIX);
+function isOptionMessage(member: SyntaxNode): boolean {
+  const value = member.type === 'pair' ? member.childForFieldName('value') : null;
+  if (value?.type !== 'object') return false;
+  const id = membersOf(value).find((m) => memberKey(m) === 'id');
+  return id?.type === 'pair' && !!stringValue(id.childForFieldName('value'))?.startsWith(MESSAGE_ID_PREFIX);
 }
+
+/** A type member's span: from its JSDoc (it documents the member and goes with it) through its `;`/`,` if it has one. */
+function typeMemberSpan(member: SyntaxNode): Span {
+  let next = member.nextSibling;
+  while (next?.type === 'comment') next = next.nextSibling;
+  return { start: startWithJsDoc(member), end: next?.type === ';' || next?.type === ',' ? next.endIndex : member.endIndex };
+}
+
+/** `[a, , b]`: an array with holes, whose elements are not simply its members. */
+function hasHoles(array: SyntaxNode): boolean {
+  let afterComma = true;
+  for (const child of array.children.slice(1, -1)) {
+    if (child.type === 'comment') continue;
+    if (child.type === ',' && afterComma) return true;
+    afterComma = child.type === ',';
+  }
+  return false;
+}
+
+const indicesWhere = (nodes: SyntaxNode[], test: (node: SyntaxNode) => boolean) => new Set(nodes.flatMap((node, i) => (test(node) ? [i] : [])));
 
 interface Found {
   edits: Edit[];
   removed: Array<Span & { siteId?: string }>;
 }
 
-function typeMembers(file: MorphSourceFile, text: string, found: Found): void {
-  const { SyntaxKind } = morph();
-  const bodies = [...file.getDescendantsOfKind(SyntaxKind.InterfaceDeclaration), ...file.getDescendantsOfKind(SyntaxKind.TypeLiteral)];
-  for (const body of bodies) {
-    const members = body.getMembers();
-    const remove = new Set(members.flatMap((m, i) => (m.getKind() === SyntaxKind.PropertySignature && isOptionKey(keyOf(m)) ? [i] : [])));
+function typeMembers(root: SyntaxNode, text: string, found: Found): void {
+  for (const body of findAll(root, (n) => n.type === 'interface_body' || n.type === 'object_type')) {
+    const members = membersOf(body);
+    const remove = indicesWhere(members, (m) => m.type === 'property_signature' && isOptionKey(memberKey(m)));
     if (!remove.size) continue;
-    const open = body.getFirstChildByKindOrThrow(SyntaxKind.OpenBraceToken).getEnd();
-    const close = body.getLastChildByKindOrThrow(SyntaxKind.CloseBraceToken).getStart();
-    found.edits.push(...removeTypeMembers(text, { open, close, members: members.map(spanOf) }, remove));
-    found.removed.push(...[...remove].map((i) => ({ ...spanOf(members[i]), siteId: 'FE-8' })));
+    const spans = members.map(typeMemberSpan);
+    found.edits.push(...removeTypeMembers(text, { open: body.firstChild!.endIndex, close: body.lastChild!.startIndex, members: spans }, remove));
+    found.removed.push(...[...remove].map((i) => ({ ...spans[i], siteId: 'FE-8' })));
   }
 }
 
-function listMembers(file: MorphSourceFile, text: string, found: Found): void {
-  const { Node, SyntaxKind } = morph();
-  const lists = [
-    ...file.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression).map((o) => ({ node: o as MorphNode, elements: o.getProperties() as MorphNode[] })),
-    ...file.getDescendantsOfKind(SyntaxKind.ArrayLiteralExpression).map((a) => ({ node: a as MorphNode, elements: a.getElements() as MorphNode[] })),
-  ];
-  for (const { node, elements } of lists) {
-    if (elements.some((e) => Node.isOmittedExpression(e))) continue;
-    const remove = new Set(
-      elements.flatMap((e, i) => (isOptionKey(Node.isStringLiteral(e) ? e.getLiteralText() : keyOf(e)) || isOptionMessage(e) ? [i] : [])),
-    );
+function listMembers(root: SyntaxNode, text: string, found: Found): void {
+  for (const list of findAll(root, (n) => n.type === 'object' || (n.type === 'array' && !hasHoles(n)))) {
+    const elements = membersOf(list);
+    const remove = indicesWhere(elements, (e) => isOptionKey(e.type === 'string' ? stringValue(e) : memberKey(e)) || isOptionMessage(e));
     if (!remove.size) continue;
-    const list = { open: node.getStart() + 1, close: node.getEnd() - 1, elements: elements.map(spanOf) };
-    found.edits.push(...removeListElements(text, list, remove, { withCommentsAbove: (comment) => /zendesk/i.test(comment) }));
-    found.removed.push(...[...remove].map((i) => spanOf(elements[i])));
+    // Object members carry their JSDoc, array elements none.
+    const spans = elements.map((e) => ({ start: list.type === 'object' ? startWithJsDoc(e) : e.startIndex, end: e.endIndex }));
+    found.edits.push(...removeListElements(text, { open: list.startIndex + 1, close: list.endIndex - 1, elements: spans }, remove, { withCommentsAbove: (comment) => /zendesk/i.test(comment) }));
+    found.removed.push(...[...remove].map((i) => spans[i]));
   }
-}
-
-function collect(relPath: string, text: string): Found {
-  const found: Found = { edits: [], removed: [] };
-  rewriteWithTsMorph(relPath, text, (file) => {
-    typeMembers(file, text, found);
-    listMembers(file, text, found);
-    return false;
-  });
-  return found;
 }
 
 export const frontendTs: CodemodPart = {
   kinds: ['typescript', 'tsx'],
   needles: FRONTEND_NEEDLES,
   transform(file, ctx: TransformContext) {
-    const found = collect(file.relPath, file.text);
+    const found: Found = { edits: [], removed: [] };
+    typeMembers(file.tree!.rootNode, file.text, found);
+    listMembers(file.tree!.rootNode, file.text, found);
     const edits = mergeDeletions(found.edits);
     recordSites(found.removed, file.relPath, ctx);
     reviewMentionsLeft(file.text, edits, ctx, undefined, testsLeftForReview(file));

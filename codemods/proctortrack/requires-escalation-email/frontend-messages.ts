@@ -1,11 +1,10 @@
 // Spec site FE-7: provider-neutral `defaultMessage`/`description` text in message descriptors (ids never change);
 // in TS/TSX also section 7's review of other vendor names (the JS page part does that for .js/.jsx).
 import type { CodemodPart, Edit, SourceFile, TransformContext } from '../../../src/engine/types.ts';
-import { messageDescriptorTexts, type DescriptorText } from '../../../transforms/js/message-descriptors.ts';
-import { messageDescriptorTextsTs } from '../../../transforms/ts/message-descriptors.ts';
+import { messageDescriptors, type DescriptorText } from '../../../transforms/js/message-descriptors.ts';
 import { neutralWording } from '../wording.ts';
 import { VENDOR_MENTION } from '../vendor.ts';
-import { isTestPath, parsedOrNull, VENDOR_NEEDLES } from './frontend-common.ts';
+import { isTestPath, VENDOR_NEEDLES } from './frontend-common.ts';
 import { reviewVendorNames } from './frontend-vendor-names.ts';
 
 function rewordDescriptors(file: SourceFile, descriptors: DescriptorText[], ctx: TransformContext): Edit[] {
@@ -37,8 +36,7 @@ export const frontendMessagesJs: CodemodPart = {
   appliesTo: (relPath) => !isTestPath(relPath),
   transform(file, ctx) {
     if (!/defineMessages|FormattedMessage/.test(file.text)) return null;
-    const descriptors = parsedOrNull(file.relPath, ctx, () => messageDescriptorTexts(file.text));
-    return descriptors && rewordDescriptors(file, descriptors, ctx);
+    return rewordDescriptors(file, messageDescriptors(file.tree!.rootNode), ctx);
   },
 };
 
@@ -47,8 +45,8 @@ export const frontendMessagesTs: CodemodPart = {
   needles: VENDOR_NEEDLES,
   appliesTo: (relPath) => !isTestPath(relPath),
   transform(file, ctx) {
-    const descriptors = parsedOrNull(file.relPath, ctx, () => messageDescriptorTextsTs(file.relPath, file.text));
-    reviewVendorNames(file.relPath, file.text, descriptors ?? [], ctx);
-    return descriptors && rewordDescriptors(file, descriptors, ctx);
+    const descriptors = messageDescriptors(file.tree!.rootNode);
+    reviewVendorNames(file.relPath, file.text, descriptors, ctx);
+    return rewordDescriptors(file, descriptors, ctx);
   },
 };
