@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../../src/engine/types.ts';
 const SINGLE_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', 0: '\0' };
 
 /** What an escape sequence stands for: `\n`, `\x41`, `\u0041`, `\u{1F600}`, `\'`; a line continuation is nothing. */
-function unescaped(sequence: string): string {
+export function unescaped(sequence: string): string {
   const code = /^\\(?:x|u\{?)([0-9a-fA-F]+)\}?$/.exec(sequence);
   if (code) return String.fromCodePoint(parseInt(code[1], 16));
   const escaped = sequence.slice(1);
