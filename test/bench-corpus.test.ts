@@ -60,8 +60,8 @@ describe('generate-corpus', () => {
   });
 });
 
-describe('the executor on a corpus above the reader-thread threshold', () => {
-  it('reports the same with reader threads as in one thread', async () => {
+describe('the executor on a corpus over the scan-thread budget', () => {
+  it('reports the same with the scan thread as in one thread', async () => {
     const { out, manifest } = build(3, 3000);
     const selection = select(['proctortrack']);
     if (!('campaign' in selection)) throw new Error('no campaign');

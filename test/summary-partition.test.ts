@@ -81,14 +81,14 @@ describe('summary partition', () => {
     expect(partitionOf(single.report.summary)).toEqual({ seen: 1, parts: 1 });
   });
 
-  it('adds up when reader threads prefilter (2,000 files and more), with progress moving before the end', async () => {
+  it('adds up when the scan thread walks and prefilters (over 1,000 files), with progress moving before the end', async () => {
     const files: Record<string, string> = { 'cms/djangoapps/contentstore/config/waffle.py': `from edx_toggles.toggles import CourseWaffleFlag\n${SITE}` };
     for (let i = 0; i < 2100; i++) files[`pkg${i % 30}/module_${i}.py`] = `VALUE_${i} = ${i}\n`;
     const { report, progress } = await run([tree(files)], { jobs: 2 });
     expect(report.summary.filesSeen).toBe(2101);
     expect(partitionOf(report.summary).parts).toBe(2101);
     expect(progress.at(-1)).toEqual([2101, 2101]);
-    // Reader threads post misses in batches: the bar has many distinct steps, not one jump at the end.
+    // The scan thread posts files in batches: the bar has many distinct steps, not one jump at the end.
     expect(new Set(progress.map(([done]) => done)).size).toBeGreaterThan(5);
   });
 });

@@ -61,6 +61,28 @@ export function acceptingNeedles(codemods: Codemod[], kind: FileKind, relPath: s
   return [...new Set([...parts.flatMap((part) => part.needles), ...companions])];
 }
 
+/** The needles worth searching for: a file holding a needle that contains another holds the shorter one too. */
+export function minimalNeedles(needles: string[]): string[] {
+  return needles.filter((n) => !needles.some((other) => other !== n && n.includes(other)));
+}
+
+/**
+ * For each kind of file some part reads, the needles of those parts and their codemods' companion needles, whatever
+ * their path filters: every file of the kind that holds a needle of its own accepting parts holds one of these.
+ */
+export function needlesByKind(codemods: Codemod[]): Record<string, string[]> {
+  const byKind = new Map<FileKind, Set<string>>();
+  for (const codemod of codemods) {
+    for (const part of partsOf(codemod)) {
+      for (const kind of part.kinds) {
+        const needles = byKind.get(kind) ?? byKind.set(kind, new Set()).get(kind)!;
+        for (const needle of [...part.needles, ...(codemod.companionNeedle ? [codemod.companionNeedle] : [])]) needles.add(needle);
+      }
+    }
+  }
+  return Object.fromEntries([...byKind].map(([kind, needles]) => [kind, minimalNeedles([...needles])]));
+}
+
 export function needlesOf(codemod: Codemod): string[] {
   return [...new Set(partsOf(codemod).flatMap((part) => part.needles))];
 }

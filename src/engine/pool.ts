@@ -1,7 +1,7 @@
 // A worker-thread pool over candidate files. Results come back keyed by index, so output order never depends on timing.
-import { Worker } from 'node:worker_threads';
 import type { ProcessedFile, ProcessOptions } from './process-file.ts';
 import { addWorkerTimings, type PhaseTotals } from './timings.ts';
+import { engineThread } from './threads.ts';
 import type { FileTask } from './transform-text.ts';
 
 export interface WorkerJob {
@@ -20,9 +20,8 @@ export async function runInWorkers(
 ): Promise<ProcessedFile[]> {
   const results = new Array<ProcessedFile>(pending.length);
   let next = 0;
-  const entry = new URL('./worker.ts', import.meta.url).href;
   const lanes = Array.from({ length: Math.min(jobs, Math.ceil(pending.length / BATCH)) }, () => {
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry, options } });
+    const worker = engineThread('worker', { options });
     let finished = false;
     return new Promise<void>((resolve, reject) => {
       const feed = (): void => {

@@ -2,15 +2,16 @@
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
-import { AcceptanceTable, type CodemodOptionValues } from './codemod.ts';
-import { discover, emptyStats, folderOfRoot, planRoots, type DiscoveryOptions, type UnreadableFolder } from '../io/discover.ts';
+import { AcceptanceTable, needlesByKind, type CodemodOptionValues } from './codemod.ts';
+import { emptyStats, folderOfRoot, planRoots, walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats, type UnreadableFolder } from '../io/discover.ts';
 import { assignCheckouts } from './checkout-scope.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
 import { followUpsOf } from './follow-ups.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
-import { NeedleIndex, prefilterInThreads, readCandidateSync } from './prefilter.ts';
+import { NeedleIndex, readCandidateSync } from './prefilter.ts';
+import { scanInThread } from './scan.ts';
 import { runInWorkers } from './pool.ts';
 import { endPhase, markStartUp, startPhase, timed } from './timings.ts';
 import { writeChanges } from './write-phase.ts';
@@ -24,9 +25,11 @@ const WORKER_THRESHOLD = 48;
  * codemod again (about half a second of CPU), which one thread parsing at ~9 MB/s only earns back on megabytes.
  */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
-/** From this many files on, reader threads do the prefilter while this thread transforms what they find. */
-const READER_THRESHOLD = 2000;
-const MAX_READERS = 3;
+/**
+ * From this many files on, a scan thread walks and prefilters while this thread transforms what it finds: below it,
+ * the thread's start-up (tens of milliseconds) costs more than the overlap saves.
+ */
+const SCAN_THREAD_BUDGET = 1000;
 
 export interface RunOptions extends DiscoveryOptions {
   roots: string[];
@@ -100,6 +103,15 @@ function taskFor(file: { root: string; path: string; relPath: string }, table: A
   return acceptance && { root: file.root, path: file.path, relPath: file.relPath, kind, codemods: acceptance.codemods, acceptance: acceptance.key };
 }
 
+/** Every file of the roots, walked here; null as soon as there are more than `budget`. */
+function walkWithin(planned: ReturnType<typeof planRoots>, options: DiscoveryOptions, stats: DiscoveryStats, budget: number): DiscoveredFile[] | null {
+  const files: DiscoveredFile[] = [];
+  const counted = emptyStats();
+  for (const { root, otherRoots } of planned) if (!walkFiles(root, options, counted, otherRoots, (file) => files.push(file) <= budget)) return null;
+  Object.assign(stats, counted);
+  return files;
+}
+
 export async function runCodemods(options: RunOptions): Promise<RunReport> {
   markStartUp();
   const discovering = startPhase();
@@ -109,40 +121,44 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const jobs = Math.max(1, options.jobs ?? os.availableParallelism());
   const stats = emptyStats();
-  const tasks: FileTask[] = [];
-  let filesSeen = 0;
-  const walked = new Set<string>();
   const table = new AcceptanceTable(options.codemods);
-  for (const { root, otherRoots } of planned) {
-    for (const file of discover(root, options, stats, otherRoots)) {
-      filesSeen++;
-      walked.add(file.path);
-      const task = taskFor(file, table);
-      if (task) tasks.push(task);
-    }
-  }
+  // A walk over the budget is left to the scan thread, which walks it all again while this thread transforms.
+  const walk = walkWithin(planned, options, stats, jobs > 1 ? SCAN_THREAD_BUDGET : Infinity);
   endPhase('discovery', discovering);
 
   const processOptions: ProcessOptions = { campaign: options.campaign.name, maxBytes, codemodOptions: options.codemodOptions, registryModule: options.registryModule };
   let results: ProcessedFile[] = [];
   const pending: { task: FileTask; bytes: Buffer }[] = [];
-  // Files no codemod reads are decided at once; the progress total is every file seen, known before it moves.
-  let prefilteredOut = filesSeen - tasks.length;
-  let done = prefilteredOut;
-  const progress = (): void => options.onProgress?.(++done, filesSeen);
+  let filesSeen = 0;
+  let prefilteredOut = 0;
+  const walked = new Set<string>();
+  let done = 0;
+  // The total: every file, known from the first call after a walk here; every file seen so far while the scan thread walks.
+  const total = walk?.length;
+  const progress = (): void => options.onProgress?.(++done, total ?? filesSeen);
+  const seen = (file: DiscoveredFile): FileTask | null => {
+    filesSeen++;
+    walked.add(file.path);
+    const task = taskFor(file, table);
+    if (!task) {
+      prefilteredOut++;
+      progress();
+    }
+    return task;
+  };
   let inlineBytes = 0;
   // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
   // for a worker pool to pay; --jobs given explicitly always uses the pool.
-  const onCandidate = async (index: number, bytes: Buffer): Promise<void> => {
+  const onCandidate = async (task: FileTask, bytes: Buffer): Promise<void> => {
     if (options.jobs === undefined && inlineBytes < WORKER_MIN_BYTES) {
       inlineBytes += bytes.length;
-      results.push(await processBytes(tasks[index], bytes, processOptions));
+      results.push(await processBytes(task, bytes, processOptions));
       progress();
-    } else pending.push({ task: tasks[index], bytes });
+    } else pending.push({ task, bytes });
   };
-  const onRetry = async (index: number): Promise<void> => {
-    const candidate = await readCandidate(tasks[index], maxBytes);
-    if (candidate && 'bytes' in candidate) return onCandidate(index, candidate.bytes);
+  const onRetry = async (task: FileTask): Promise<void> => {
+    const candidate = await readCandidate(task, maxBytes);
+    if (candidate && 'bytes' in candidate) return onCandidate(task, candidate.bytes);
     progress();
     if (candidate) results.push(candidate.result);
     else prefilteredOut++;
@@ -153,21 +169,22 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   };
   const needles = new NeedleIndex();
   const scanning = startPhase();
-  const inThreads = jobs > 1 && tasks.length >= READER_THRESHOLD;
-  if (inThreads) {
-    await prefilterInThreads(tasks, maxBytes, needles, Math.min(jobs - 1, MAX_READERS), { candidate: onCandidate, retry: onRetry, miss: onMiss });
-  } else {
+  if (walk) {
+    const tasks = walk.map(seen).filter((task): task is FileTask => task !== null);
     // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
     for (let index = 0; index < tasks.length; index++) {
       // Synchronous work never lets a signal (Ctrl-C) in: give the event loop a turn now and then.
       if (index % 512 === 511) await nextTurn();
       const candidate = readCandidateSync(tasks[index], maxBytes, needles);
-      if (candidate === undefined) await onRetry(index);
-      else if (candidate && 'bytes' in candidate) await onCandidate(index, candidate.bytes);
+      if (candidate === undefined) await onRetry(tasks[index]);
+      else if (candidate && 'bytes' in candidate) await onCandidate(tasks[index], candidate.bytes);
       else onMiss();
     }
+  } else {
+    const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, needlesByKind: needlesByKind(options.codemods), maxBytes };
+    await scanInThread(request, needles, stats, { seen, candidate: onCandidate, retry: onRetry, miss: onMiss });
   }
-  endPhase(inThreads ? 'prefilter scan (waiting for the reader threads)' : 'prefilter scan (read and search)', scanning);
+  endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);
   const transforming = startPhase();
   const pendingBytes = pending.reduce((sum, p) => sum + p.bytes.length, 0);
   if (options.registryModule && jobs > 1 && pending.length >= WORKER_THRESHOLD && (options.jobs !== undefined || pendingBytes >= WORKER_MIN_BYTES)) {

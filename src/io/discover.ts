@@ -92,29 +92,35 @@ function matcher(patterns: string[] | undefined): Ignore | null {
 }
 
 /**
- * Walk one root. A root that is a file yields itself. Symlinks are never followed (no loops, nothing outside the root).
- * `otherRoots` are paths inside this root that are roots of their own in the same run: they are left to their own walk,
- * so each file belongs to one root only. Yields in sorted order so every run sees files in the same order.
- * Synchronous on purpose: on a warm cache one readdirSync per folder is several times faster than the async round
- * trips, and nothing else runs meanwhile.
+ * Walk one root, handing each file to `visit` in the order discover yields them; `visit` returning false stops the
+ * walk. True when the walk went through the whole root. A root that is a file yields itself. Symlinks are never
+ * followed (no loops, nothing outside the root). `otherRoots` are paths inside this root that are roots of their own in
+ * the same run: they are left to their own walk, so each file belongs to one root only. Files come in sorted order so
+ * every run sees them in the same order. Synchronous on purpose: on a warm cache one readdirSync per folder is several
+ * times faster than the async round trips.
  */
-export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats, otherRoots: ReadonlySet<string> = new Set()): DiscoveredFile[] {
+export function walkFiles(
+  root: string,
+  options: DiscoveryOptions,
+  stats: DiscoveryStats,
+  otherRoots: ReadonlySet<string>,
+  visit: (file: DiscoveredFile) => boolean,
+): boolean {
   if (statSync(root).isFile()) {
     const folder = folderOfRoot(root);
-    return [{ root: folder, path: root, relPath: path.relative(folder, root).split(path.sep).join('/') }];
+    return visit({ root: folder, path: root, relPath: path.relative(folder, root).split(path.sep).join('/') });
   }
   const included = matcher(options.include);
   const excluded = matcher(options.exclude);
-  const found: DiscoveredFile[] = [];
 
-  // A plain recursive loop into one array: nested generators cost a hop per level for every file.
-  function walk(dir: string, rel: string, scopes: IgnoreScope[]): void {
+  // A plain recursive loop: nested generators cost a hop per level for every file. False once `visit` said stop.
+  function walk(dir: string, rel: string, scopes: IgnoreScope[]): boolean {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       stats.unreadableFolders.push({ root, path: rel || '.', reason: unreadableReason(error) });
-      return;
+      return true;
     }
     // Only folders that have a .gitignore pay for reading one.
     const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
@@ -133,7 +139,7 @@ export function discover(root: string, options: DiscoveryOptions, stats: Discove
           stats.ignored++;
           continue;
         }
-        walk(full, relPath, active);
+        if (!walk(full, relPath, active)) return false;
       } else if (entry.isFile()) {
         if (TEMP_FILE.test(entry.name)) {
           stats.staleTemps.push(full);
@@ -143,11 +149,18 @@ export function discover(root: string, options: DiscoveryOptions, stats: Discove
           stats.ignored++;
           continue;
         }
-        found.push({ root, path: full, relPath });
+        if (!visit({ root, path: full, relPath })) return false;
       }
     }
+    return true;
   }
-  walk(root, '', []);
+  return walk(root, '', []);
+}
+
+/** Every file of one root (see walkFiles). */
+export function discover(root: string, options: DiscoveryOptions, stats: DiscoveryStats, otherRoots: ReadonlySet<string> = new Set()): DiscoveredFile[] {
+  const found: DiscoveredFile[] = [];
+  walkFiles(root, options, stats, otherRoots, (file) => found.push(file) > 0);
   return found;
 }
 

@@ -1,0 +1,25 @@
+// What the scan thread (scan-worker.ts) and the run (scan.ts) say to each other.
+import type { DiscoveredFile, DiscoveryOptions, DiscoveryStats } from '../io/discover.ts';
+
+/** What the thread's read of a file found. */
+export const READ = { unread: 0, miss: 1, hit: 2, retry: 3 } as const;
+
+export interface ScanRequest {
+  roots: { root: string; otherRoots: string[] }[];
+  discovery: DiscoveryOptions;
+  /** The needles of every part that reads a kind of file, whatever its path filter; a kind not here is not read. */
+  needlesByKind: Record<string, string[]>;
+  maxBytes: number;
+}
+
+/** Files in walk order, the read of each (READ), and the bytes of those holding a needle. */
+export interface ScanBatch {
+  files: DiscoveredFile[];
+  reads: Uint8Array;
+  hits: { at: number; bytes: Uint8Array }[];
+}
+
+export interface ScanDone {
+  done: true;
+  stats: DiscoveryStats;
+}

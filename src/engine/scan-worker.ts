@@ -1,0 +1,55 @@
+// The scan thread: walks the roots as discovery does and reads each file of a kind some codemod reads, looking for
+// that kind's needles; every file seen goes back in batches, a batch closing at each file with a needle, so the main
+// thread decides each file's codemods and transforms the hits while this thread walks on.
+import { parentPort, workerData } from 'node:worker_threads';
+import { emptyStats, walkFiles, type DiscoveredFile } from '../io/discover.ts';
+import { readScratch, readWhole } from '../io/read-whole.mjs';
+import { fileKindOf } from './languages.ts';
+import { READ, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
+
+/** Files without a needle go back in batches of this many, so the progress bar moves while the walk goes on. */
+const BATCH = 256;
+const request = workerData as ScanRequest;
+const needles = new Map(Object.entries(request.needlesByKind).map(([kind, list]) => [kind, list.map((n) => Buffer.from(n))]));
+const scratch = readScratch();
+let files: DiscoveredFile[] = [];
+let reads: number[] = [];
+let hits: ScanBatch['hits'] = [];
+
+function flush(): void {
+  const batch: ScanBatch = { files, reads: Uint8Array.from(reads), hits };
+  parentPort!.postMessage(batch, hits.map((h) => h.bytes.buffer as ArrayBuffer));
+  files = [];
+  reads = [];
+  hits = [];
+}
+
+function readOf(file: DiscoveredFile): number {
+  const wanted = needles.get(fileKindOf(file.relPath));
+  if (!wanted) return READ.unread;
+  let bytes: Buffer | 'too-big';
+  try {
+    bytes = readWhole(file.path, request.maxBytes, scratch);
+  } catch {
+    return READ.retry; // the main thread reads it again, and its message says why it failed
+  }
+  if (bytes === 'too-big') return READ.retry;
+  if (!wanted.some((needle) => bytes.includes(needle))) return READ.miss;
+  // A copy of its own (the scratch is read into again next), handed over without a second copy.
+  hits.push({ at: files.length, bytes: new Uint8Array(bytes) });
+  return READ.hit;
+}
+
+function visit(file: DiscoveredFile): boolean {
+  const read = readOf(file);
+  files.push(file);
+  reads.push(read);
+  if (read === READ.hit || files.length >= BATCH) flush();
+  return true;
+}
+
+const stats = emptyStats();
+for (const { root, otherRoots } of request.roots) walkFiles(root, request.discovery, stats, new Set(otherRoots), visit);
+flush();
+const done: ScanDone = { done: true, stats };
+parentPort!.postMessage(done);

@@ -1,0 +1,57 @@
+// The scan thread (walk and prefilter of a large walk, src/engine/scan.ts): its run equals the one-thread run, and a
+// thread that dies mid-walk loses nothing: the files it never reported are walked and read on the main thread.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { registry } from '../codemods/registry.ts';
+import { runCodemods } from '../src/engine/run.ts';
+import { FIXTURES } from './support/fixtures.ts';
+import { tempDir } from './support/cli.ts';
+
+const killFirstScanThread = vi.hoisted(() => ({ on: false }));
+vi.mock('../src/engine/threads.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/engine/threads.ts')>();
+  return {
+    engineThread: (name: string, data: Record<string, unknown>) => {
+      const worker = real.engineThread(name, data);
+      // Dies right after its first batch, as a thread killed by a crash would.
+      if (name === 'scan-worker' && killFirstScanThread.on) worker.once('message', () => void worker.terminate());
+      return worker;
+    },
+  };
+});
+
+const [campaign] = registry.campaigns;
+
+/** The sample checkout with 1,500 needle-free files around it: over the budget of a walk on the main thread. */
+function largeTree(): string {
+  const dir = tempDir();
+  cpSync(path.join(FIXTURES, 'proctortrack/sample-checkout/input/edx-platform'), dir, { recursive: true });
+  for (let i = 0; i < 1500; i++) {
+    const folder = path.join(dir, `pkg${i % 40}`, `sub${i % 7}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `module_${i}.${['py', 'js', 'yml'][i % 3]}`), `value_${i} = ${i}\n`);
+  }
+  return dir;
+}
+
+describe('the scan thread', () => {
+  const dir = largeTree();
+  const run = (jobs: number) => runCodemods({ roots: [dir], campaign, codemods: campaign.codemods, write: false, jobs });
+
+  it('reports what one thread reports', async () => {
+    const threaded = await run(2);
+    expect(threaded).toEqual(await run(1));
+    expect(threaded.summary.filesSeen).toBeGreaterThan(1500);
+    expect(threaded.summary.changed).toBeGreaterThan(5);
+  });
+
+  it('loses nothing when it dies after its first batch', async () => {
+    killFirstScanThread.on = true;
+    try {
+      expect(await run(2)).toEqual(await run(1));
+    } finally {
+      killFirstScanThread.on = false;
+    }
+  });
+});
