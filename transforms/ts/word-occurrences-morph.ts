@@ -1,9 +1,10 @@
-// Word occurrences in a TS/TSX file (ts-morph, symbols resolved by the type checker) for the rename decision of
-// transforms/js/word-renames.ts: variables and the string ids that spell a word (property names are always kept).
+// Word occurrences in a TS/TSX file through ts-morph (symbols resolved by the type checker), for the files whose
+// constructs transforms/ts/scopes.ts does not model; transforms/ts/word-occurrences.ts reads all others the same way.
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
 import { idListOccurrences, idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
 import type { Occurrence } from '../js/word-renames.ts';
+import { BOUNDARY } from './boundary-reasons.ts';
 
 const require = createRequire(import.meta.url);
 const morph = () => require('ts-morph') as typeof import('ts-morph');
@@ -12,21 +13,17 @@ const morph = () => require('ts-morph') as typeof import('ts-morph');
 function crossesAsVariable(node: MorphNode): string | null {
   const { Node } = morph();
   const declarations = node.getSymbol()?.getDeclarations() ?? [];
-  if (!declarations.length || declarations.some((d) => d.getSourceFile() !== node.getSourceFile())) return 'is not declared in this file (a global)';
+  if (!declarations.length || declarations.some((d) => d.getSourceFile() !== node.getSourceFile())) return BOUNDARY.global;
   for (const declaration of declarations) {
-    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return 'is imported from another module';
+    if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return BOUNDARY.imported;
     const statement = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : declaration;
-    if (statement && Node.isExportable(statement) && statement.isExported()) return 'is exported: other modules may import it';
-    if (Node.isBindingElement(declaration) && declaration.getFirstAncestor((a) => Node.isParameterDeclaration(a))) return 'destructures a parameter: callers (maybe in other files) pass it by this name';
+    if (statement && Node.isExportable(statement) && statement.isExported()) return BOUNDARY.exported;
+    if (Node.isBindingElement(declaration) && declaration.getFirstAncestor((a) => Node.isParameterDeclaration(a))) return BOUNDARY.parameter;
   }
   return null;
 }
 
-/**
- * TS/TSX property names are never renamed: an interface or type may describe data read or sent elsewhere by this
- * name (camel-cased API responses), and its members cannot be told apart from the component's own state here.
- */
-const crossesAsProperty = () => 'is a TS/TSX property name: its type may describe data read or sent elsewhere by this name';
+const crossesAsProperty = () => BOUNDARY.property;
 
 function identifierOccurrence(node: MorphNode): Occurrence | null {
   const { Node } = morph();
@@ -36,8 +33,8 @@ function identifierOccurrence(node: MorphNode): Occurrence | null {
   const isName = (Node.isPropertyAccessExpression(parent) || Node.isPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isPropertyDeclaration(parent) || Node.isMethodDeclaration(parent) || Node.isMethodSignature(parent)) && parent.getNameNode() === node;
   if (isName) return { ...at, position: 'property', namespaces: ['key'], boundary: crossesAsProperty };
   if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === node) return { ...at, position: 'property', namespaces: ['key'], boundary: crossesAsProperty };
-  if (Node.isJsxAttribute(parent)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => 'is a prop: the component (maybe in another file) reads it by this name' };
-  if (Node.isImportSpecifier(parent) || Node.isImportClause(parent) || Node.isExportSpecifier(parent)) return { ...at, position: 'variable', namespaces: ['variable'], boundary: () => (Node.isExportSpecifier(parent) ? 'is exported: other modules may import it' : 'is imported from another module') };
+  if (Node.isJsxAttribute(parent)) return { ...at, position: 'property', namespaces: ['key'], boundary: () => BOUNDARY.prop };
+  if (Node.isImportSpecifier(parent) || Node.isImportClause(parent) || Node.isExportSpecifier(parent)) return { ...at, position: 'variable', namespaces: ['variable'], boundary: () => (Node.isExportSpecifier(parent) ? BOUNDARY.exported : BOUNDARY.imported) };
   const shorthand = Node.isBindingElement(parent) && !parent.getPropertyNameNode();
   return { ...at, position: 'variable', namespaces: shorthand ? ['variable', 'key'] : ['variable'], boundary: () => crossesAsVariable(node) ?? (shorthand ? crossesAsProperty() : null) };
 }
@@ -73,7 +70,7 @@ function stringOccurrences(node: MorphNode, text: string): Occurrence[] {
 }
 
 /** Every identifier and string-id occurrence of the file. */
-export function wordOccurrencesTs(file: MorphSourceFile): Occurrence[] {
+export function wordOccurrencesMorph(file: MorphSourceFile): Occurrence[] {
   const { SyntaxKind } = morph();
   const text = file.getFullText();
   const occurrences: Occurrence[] = [];

@@ -1,14 +1,13 @@
 // Spec section 4 (older page shapes) and 7 (FE-names): vendor-named identifiers, property names, DOM/control/test ids
-// and comments in pages and their tests, renamed by dropping the vendor word (JS/JSX with jscodeshift, TS/TSX with
-// ts-morph, comments in JS/JSX only); what cannot be renamed safely is a review item.
+// and comments in pages and their tests, renamed by dropping the vendor word (JS/JSX with jscodeshift, TS/TSX over
+// tree-sitter scopes, comments in JS/JSX only); what cannot be renamed safely is a review item.
 import type { JSCodeshift } from 'jscodeshift';
 import type { CodemodPart, Edit, TransformContext } from '../../../src/engine/types.ts';
 import { jscodeshift } from '../../../transforms/js/jscodeshift.ts';
 import { literalComparisons } from '../../../transforms/js/literal-comparisons.ts';
 import { messageDescriptorTexts } from '../../../transforms/js/message-descriptors.ts';
-import { decideRenames, renameWords, type SkippedWord, type WordPosition, type WordRenames } from '../../../transforms/js/word-renames.ts';
-import { rewriteWithTsMorph } from '../../../transforms/ts/ts-morph.ts';
-import { wordOccurrencesTs } from '../../../transforms/ts/word-occurrences.ts';
+import { decideRenames, type Occurrence, renameWords, type SkippedWord, type WordPosition, type WordRenames } from '../../../transforms/js/word-renames.ts';
+import { decideWithWordOccurrences } from '../../../transforms/ts/word-occurrences.ts';
 import { VENDOR, VENDOR_MENTION } from '../vendor.ts';
 import { FRONTEND_COMMENT_REWORDINGS, reword } from '../wording.ts';
 import { isTestPath, parsedOrNull, VENDOR_NEEDLES } from './frontend-common.ts';
@@ -92,19 +91,16 @@ export const frontendVendorRenames: CodemodPart = {
   },
 };
 
-/** TS/TSX: the same rule through ts-morph's symbols; what is left is reviewed by the messages and test parts after it. */
+/**
+ * TS/TSX: the same rule over the tree-sitter tree and its lexical scopes (ts-morph's symbols for files the scopes do
+ * not model); what is left is reviewed by the messages and test parts after it.
+ */
 export const frontendVendorRenamesTs: CodemodPart = {
   kinds: ['typescript', 'tsx'],
   needles: VENDOR_NEEDLES,
   transform(file, ctx) {
-    let decided: Omit<WordRenames, 'messageIds'> | null = null;
-    parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () =>
-      rewriteWithTsMorph(file.relPath, file.text, (source) => {
-        decided = decideRenames(wordOccurrencesTs(source), neutralFor, { stringsAlone: isTestPath(file.relPath) });
-        return false;
-      }),
-    );
-    const result = decided as Omit<WordRenames, 'messageIds'> | null;
+    const decide = (occurrences: Occurrence[]) => decideRenames(occurrences, neutralFor, { stringsAlone: isTestPath(file.relPath) });
+    const result: Omit<WordRenames, 'messageIds'> | null = parsedOrNull(file.relPath, { ...ctx, warn: () => {} }, () => decideWithWordOccurrences(file, decide));
     if (!result) return null;
     for (const word of result.renamed.keys()) ctx.site('FE-names', result.edits.find((e) => file.text.slice(e.start, e.end) === word)!.start);
     if (isTestPath(file.relPath)) return result.edits;
