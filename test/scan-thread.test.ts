@@ -1,6 +1,6 @@
 // The scan thread (walk and prefilter of a large walk, src/engine/scan.ts): its run equals the one-thread run, and a
 // thread that dies mid-walk loses nothing: the files it never reported are walked and read on the main thread.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { registry } from '../codemods/registry.ts';
@@ -31,7 +31,15 @@ function largeTree(): string {
     const folder = path.join(dir, `pkg${i % 40}`, `sub${i % 7}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, `module_${i}.${['py', 'js', 'yml'][i % 3]}`), `value_${i} = ${i}\n`);
+    // What each share counts for itself: ignored files and folders, symlinks, at the root and deeper.
+    if (i % 50 === 0) writeFileSync(path.join(folder, `trace_${i}.log`), 'x\n');
+    if (i % 300 === 0) symlinkSync('..', path.join(folder, `up_${i}`));
   }
+  writeFileSync(path.join(dir, '.gitignore'), '*.log\nbuild_output/\n');
+  mkdirSync(path.join(dir, 'build_output'));
+  writeFileSync(path.join(dir, 'build_output/generated.py'), 'PROCTORTRACK = 1\n');
+  writeFileSync(path.join(dir, 'root.log'), 'x\n');
+  symlinkSync('pkg0', path.join(dir, 'pkg-link'));
   return dir;
 }
 
@@ -44,6 +52,7 @@ describe('the scan thread', () => {
     expect(threaded).toEqual(await run(1));
     expect(threaded.summary.filesSeen).toBeGreaterThan(1500);
     expect(threaded.summary.changed).toBeGreaterThan(5);
+    expect(threaded.summary).toMatchObject({ ignored: 32, symlinksSkipped: 6 });
   });
 
   it('loses nothing when it dies after its first batch', async () => {

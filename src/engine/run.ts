@@ -11,7 +11,7 @@ import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
 import { NeedleIndex, readCandidateSync } from './prefilter.ts';
-import { scanInThread } from './scan.ts';
+import { scanInThreads } from './scan.ts';
 import { runInWorkers } from './pool.ts';
 import { endPhase, markStartUp, startPhase, timed } from './timings.ts';
 import { writeChanges } from './write-phase.ts';
@@ -30,6 +30,8 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
  * the thread's start-up (tens of milliseconds) costs more than the overlap saves.
  */
 const SCAN_THREAD_BUDGET = 1000;
+/** Scan threads share the walk (each a part of every root); more than a few only queue on the disk. */
+const MAX_SCAN_THREADS = 4;
 
 export interface RunOptions extends DiscoveryOptions {
   roots: string[];
@@ -182,7 +184,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     }
   } else {
     const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, needlesByKind: needlesByKind(options.codemods), maxBytes };
-    await scanInThread(request, needles, stats, { seen, candidate: onCandidate, retry: onRetry, miss: onMiss });
+    await scanInThreads(request, Math.min(jobs, MAX_SCAN_THREADS), needles, stats, { seen, candidate: onCandidate, retry: onRetry, miss: onMiss });
   }
   endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);
   const transforming = startPhase();

@@ -1,5 +1,5 @@
 // What the scan thread (scan-worker.ts) and the run (scan.ts) say to each other.
-import type { DiscoveredFile, DiscoveryOptions, DiscoveryStats } from '../io/discover.ts';
+import type { DiscoveredFile, DiscoveryOptions, DiscoveryStats, WalkShare } from '../io/discover.ts';
 
 /** What the thread's read of a file found. */
 export const READ = { unread: 0, miss: 1, hit: 2, retry: 3 } as const;
@@ -10,6 +10,8 @@ export interface ScanRequest {
   /** The needles of every part that reads a kind of file, whatever its path filter; a kind not here is not read. */
   needlesByKind: Record<string, string[]>;
   maxBytes: number;
+  /** Which part of the walk this thread takes (see walkFiles). */
+  share: WalkShare;
 }
 
 /** Files in walk order, the read of each (READ), and the bytes of those holding a needle. */

@@ -1,4 +1,4 @@
-// The scan thread: walks the roots as discovery does and reads each file of a kind some codemod reads, looking for
+// A scan thread: walks its share of the roots as discovery does and reads each file of a kind some codemod reads, looking for
 // that kind's needles; every file seen goes back in batches, a batch closing at each file with a needle, so the main
 // thread decides each file's codemods and transforms the hits while this thread walks on.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -49,7 +49,7 @@ function visit(file: DiscoveredFile): boolean {
 }
 
 const stats = emptyStats();
-for (const { root, otherRoots } of request.roots) walkFiles(root, request.discovery, stats, new Set(otherRoots), visit);
+for (const { root, otherRoots } of request.roots) walkFiles(root, request.discovery, stats, new Set(otherRoots), visit, request.share);
 flush();
 const done: ScanDone = { done: true, stats };
 parentPort!.postMessage(done);

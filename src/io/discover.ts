@@ -91,6 +91,21 @@ function matcher(patterns: string[] | undefined): Ignore | null {
   return patterns?.length ? ignore().add(patterns) : null;
 }
 
+/** One of `of` walks that split a root between them (scan threads): each file is walked by exactly one. */
+export interface WalkShare {
+  index: number;
+  of: number;
+}
+
+const WHOLE: WalkShare = { index: 0, of: 1 };
+
+/** The share that walks what is under `relPath` (a path two levels down): a hash, so shares get like amounts. */
+function ownerOf(relPath: string, of: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < relPath.length; i++) hash = Math.imul(hash ^ relPath.charCodeAt(i), 16777619);
+  return (hash >>> 0) % of;
+}
+
 /**
  * Walk one root, handing each file to `visit` in the order discover yields them; `visit` returning false stops the
  * walk. True when the walk went through the whole root. A root that is a file yields itself. Symlinks are never
@@ -105,21 +120,23 @@ export function walkFiles(
   stats: DiscoveryStats,
   otherRoots: ReadonlySet<string>,
   visit: (file: DiscoveredFile) => boolean,
+  share: WalkShare = WHOLE,
 ): boolean {
   if (statSync(root).isFile()) {
     const folder = folderOfRoot(root);
-    return visit({ root: folder, path: root, relPath: path.relative(folder, root).split(path.sep).join('/') });
+    return share.index > 0 || visit({ root: folder, path: root, relPath: path.relative(folder, root).split(path.sep).join('/') });
   }
   const included = matcher(options.include);
   const excluded = matcher(options.exclude);
 
   // A plain recursive loop: nested generators cost a hop per level for every file. False once `visit` said stop.
-  function walk(dir: string, rel: string, scopes: IgnoreScope[]): boolean {
+  function walk(dir: string, rel: string, scopes: IgnoreScope[], depth: number): boolean {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      stats.unreadableFolders.push({ root, path: rel || '.', reason: unreadableReason(error) });
+      // The root and its folders are listed by every share: the first one reports them.
+      if (depth > 1 || share.index === 0) stats.unreadableFolders.push({ root, path: rel || '.', reason: unreadableReason(error) });
       return true;
     }
     // Only folders that have a .gitignore pay for reading one.
@@ -129,6 +146,9 @@ export function walkFiles(
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const full = dir + path.sep + entry.name;
+      // Every share walks into the root's folders; what is in them, and the root's other entries, have one owner.
+      if (share.of > 1 && !(depth === 0 ? share.index === 0 || entry.isDirectory() : depth > 1 || ownerOf(relPath, share.of) === share.index)) continue;
+      const counts = depth > 0 || share.index === 0;
       if (entry.isSymbolicLink()) {
         stats.symlinksSkipped++;
       } else if (otherRoots.size && otherRoots.has(full)) {
@@ -136,10 +156,10 @@ export function walkFiles(
       } else if (entry.isDirectory()) {
         if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
         if ((active.length && isIgnored(active, relPath, true)) || excluded?.ignores(`${relPath}/`)) {
-          stats.ignored++;
+          if (counts) stats.ignored++;
           continue;
         }
-        if (!walk(full, relPath, active)) return false;
+        if (!walk(full, relPath, active, depth + 1)) return false;
       } else if (entry.isFile()) {
         if (TEMP_FILE.test(entry.name)) {
           stats.staleTemps.push(full);
@@ -154,7 +174,7 @@ export function walkFiles(
     }
     return true;
   }
-  return walk(root, '', []);
+  return walk(root, '', [], 0);
 }
 
 /** Every file of one root (see walkFiles). */
