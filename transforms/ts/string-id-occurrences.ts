@@ -66,21 +66,39 @@ export function isBindingPattern(pattern: SyntaxNode): boolean {
   return /^(variable_declarator|required_parameter|optional_parameter|catch_clause)$/.test(holder.type) && holder.childForFieldName('value')?.id !== top.id;
 }
 
-/** The id occurrences of a string literal node (none for message ids, module specifiers and other strings). */
-export function stringIdOccurrences(node: SyntaxNode, text: string): Occurrence[] {
-  if (isExternalString(node)) return [];
-  const parent = node.parent!;
-  const value = literalText(node, text);
-  const span = { start: node.startIndex, end: node.endIndex };
-  const call = callOf(node);
-  const context = parent.type === 'jsx_attribute' ? attributeName(parent) : call ? calleeText(call) : '';
-  if (call && SELECTOR_CALLS.test(context)) return selectorOccurrences(span, value, text);
-  const list = parent.type === 'jsx_attribute' && idListOccurrences(span, value, text, context);
+/** A string literal as both readers see it: where it is, its value, and what it is given to. */
+export interface LiteralSite {
+  span: { start: number; end: number };
+  value: string;
+  /** The attribute name or the callee's text it is given to ('' for anything else). */
+  context: string;
+  inCall: boolean;
+  inAttribute: boolean;
+  /** Handed on as data (an argument, an object member, an attribute's value). */
+  data: boolean;
+}
+
+/** The ids a string literal spells: a selector's parts, an id list's ids, or the one id or key it is. */
+export function literalIdOccurrences(literal: LiteralSite, text: string): Occurrence[] {
+  const { span, value, context } = literal;
+  if (literal.inCall && SELECTOR_CALLS.test(context)) return selectorOccurrences(span, value, text);
+  const list = literal.inAttribute && idListOccurrences(span, value, text, context);
   if (list) return list;
   const match = STRING_ID.exec(value);
   const word = match && (match[2] ?? match[5]);
   const offset = word ? text.slice(span.start, span.end).indexOf(word, 1) : -1;
   if (!match || !word || offset < 0) return [];
   const namespace = idNamespace(context, match[1] === '#', match[3]);
-  return [{ word, start: span.start + offset, position: 'string', namespaces: [namespace], follows: namespace === 'key' && isData(node), boundary: () => null }];
+  return [{ word, start: span.start + offset, position: 'string', namespaces: [namespace], follows: namespace === 'key' && literal.data, boundary: () => null }];
+}
+
+/** The id occurrences of a string literal node (none for message ids, module specifiers and other strings). */
+export function stringIdOccurrences(node: SyntaxNode, text: string): Occurrence[] {
+  if (isExternalString(node)) return [];
+  const parent = node.parent!;
+  const call = callOf(node);
+  const inAttribute = parent.type === 'jsx_attribute';
+  const context = inAttribute ? attributeName(parent) : call ? calleeText(call) : '';
+  const span = { start: node.startIndex, end: node.endIndex };
+  return literalIdOccurrences({ span, value: literalText(node, text), context, inCall: !!call, inAttribute, data: isData(node) }, text);
 }

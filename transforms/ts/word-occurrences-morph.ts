@@ -2,9 +2,9 @@
 // constructs transforms/ts/scopes.ts does not model; transforms/ts/word-occurrences.ts reads all others the same way.
 import { createRequire } from 'node:module';
 import type { Node as MorphNode, SourceFile as MorphSourceFile } from 'ts-morph';
-import { idListOccurrences, idNamespace, selectorOccurrences, SELECTOR_CALLS, STRING_ID } from '../js/string-ids.ts';
 import type { Occurrence } from '../js/word-renames.ts';
 import { BOUNDARY } from './boundary-reasons.ts';
+import { literalIdOccurrences } from './string-id-occurrences.ts';
 
 const require = createRequire(import.meta.url);
 const morph = () => require('ts-morph') as typeof import('ts-morph');
@@ -54,19 +54,11 @@ function stringOccurrences(node: MorphNode, text: string): Occurrence[] {
   const { Node } = morph();
   if (!(Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) || isExternalString(node)) return [];
   const parent = node.getParent()!;
-  const value = node.getLiteralText();
-  const span = { start: node.getStart(), end: node.getEnd() };
-  const context = Node.isJsxAttribute(parent) ? parent.getNameNode().getText() : Node.isCallExpression(parent) ? parent.getExpression().getText() : '';
-  if (Node.isCallExpression(parent) && SELECTOR_CALLS.test(context)) return selectorOccurrences(span, value, text);
-  const list = Node.isJsxAttribute(parent) && idListOccurrences(span, value, text, context);
-  if (list) return list;
-  const match = STRING_ID.exec(value);
-  const word = match && (match[2] ?? match[5]);
-  const offset = word ? text.slice(span.start, span.end).indexOf(word, 1) : -1;
-  if (!match || !word || offset < 0) return [];
-  const namespace = idNamespace(context, match[1] === '#', match[3]);
-  const data = Node.isCallExpression(parent) || Node.isNewExpression(parent) || Node.isPropertyAssignment(parent) || Node.isJsxAttribute(parent);
-  return [{ word, start: span.start + offset, position: 'string', namespaces: [namespace], follows: namespace === 'key' && data, boundary: () => null }];
+  const inCall = Node.isCallExpression(parent);
+  const inAttribute = Node.isJsxAttribute(parent);
+  const context = inAttribute ? parent.getNameNode().getText() : inCall ? parent.getExpression().getText() : '';
+  const data = inCall || inAttribute || Node.isNewExpression(parent) || Node.isPropertyAssignment(parent);
+  return literalIdOccurrences({ span: { start: node.getStart(), end: node.getEnd() }, value: node.getLiteralText(), context, inCall, inAttribute, data }, text);
 }
 
 /** Every identifier and string-id occurrence of the file. */
