@@ -81,7 +81,7 @@ describe('summary partition', () => {
     expect(partitionOf(single.report.summary)).toEqual({ seen: 1, parts: 1 });
   });
 
-  it('adds up when the scan thread walks and prefilters (over 1,000 files), with progress moving before the end', async () => {
+  it('adds up when scan threads walk and prefilter (over 500 files), with progress moving before the end', async () => {
     const files: Record<string, string> = { 'cms/djangoapps/contentstore/config/waffle.py': `from edx_toggles.toggles import CourseWaffleFlag\n${SITE}` };
     for (let i = 0; i < 2100; i++) files[`pkg${i % 30}/module_${i}.py`] = `VALUE_${i} = ${i}\n`;
     const { report, progress } = await run([tree(files)], { jobs: 2 });

@@ -29,7 +29,7 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
  * From this many files on, a scan thread walks and prefilters while this thread transforms what it finds: below it,
  * the thread's start-up (tens of milliseconds) costs more than the overlap saves.
  */
-const SCAN_THREAD_BUDGET = 1000;
+const SCAN_THREAD_BUDGET = 500;
 /** Scan threads share the walk (each a part of every root); more than a few only queue on the disk. */
 const MAX_SCAN_THREADS = 4;
 
@@ -138,15 +138,14 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   // The total: every file, known from the first call after a walk here; every file seen so far while the scan thread walks.
   const total = walk?.length;
   const progress = (): void => options.onProgress?.(++done, total ?? filesSeen);
-  const seen = (file: DiscoveredFile): FileTask | null => {
+  const seen = (file: DiscoveredFile): void => {
     filesSeen++;
     walked.add(file.path);
-    const task = taskFor(file, table);
-    if (!task) {
-      prefilteredOut++;
-      progress();
-    }
-    return task;
+  };
+  // Decided without reading further: no codemod reads it, or it holds none of their needles.
+  const out = (): void => {
+    prefilteredOut++;
+    progress();
   };
   let inlineBytes = 0;
   // Candidates are transformed here as they are found (overlapping the reading), until they add up to enough text
@@ -165,14 +164,16 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     if (candidate) results.push(candidate.result);
     else prefilteredOut++;
   };
-  const onMiss = (): void => {
-    prefilteredOut++;
-    progress();
-  };
   const needles = new NeedleIndex();
   const scanning = startPhase();
   if (walk) {
-    const tasks = walk.map(seen).filter((task): task is FileTask => task !== null);
+    const tasks: FileTask[] = [];
+    for (const file of walk) {
+      seen(file);
+      const task = taskFor(file, table);
+      if (task) tasks.push(task);
+      else out();
+    }
     // Synchronous reads: on a warm cache they cost a fraction of the async round trips (see `npm run bench`).
     for (let index = 0; index < tasks.length; index++) {
       // Synchronous work never lets a signal (Ctrl-C) in: give the event loop a turn now and then.
@@ -180,11 +181,11 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       const candidate = readCandidateSync(tasks[index], maxBytes, needles);
       if (candidate === undefined) await onRetry(tasks[index]);
       else if (candidate && 'bytes' in candidate) await onCandidate(tasks[index], candidate.bytes);
-      else onMiss();
+      else out();
     }
   } else {
     const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, needlesByKind: needlesByKind(options.codemods), maxBytes };
-    await scanInThreads(request, Math.min(jobs, MAX_SCAN_THREADS), needles, stats, { seen, candidate: onCandidate, retry: onRetry, miss: onMiss });
+    await scanInThreads(request, Math.min(jobs, MAX_SCAN_THREADS), needles, stats, { seen, taskOf: (file) => taskFor(file, table), candidate: onCandidate, retry: onRetry, out });
   }
   endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);
   const transforming = startPhase();

@@ -1,5 +1,5 @@
 // What the scan thread (scan-worker.ts) and the run (scan.ts) say to each other.
-import type { DiscoveredFile, DiscoveryOptions, DiscoveryStats, WalkShare } from '../io/discover.ts';
+import type { DiscoveryOptions, DiscoveryStats, WalkShare } from '../io/discover.ts';
 
 /** What the thread's read of a file found. */
 export const READ = { unread: 0, miss: 1, hit: 2, retry: 3 } as const;
@@ -14,9 +14,16 @@ export interface ScanRequest {
   share: WalkShare;
 }
 
-/** Files in walk order, the read of each (READ), and the bytes of those holding a needle. */
+/**
+ * Files in walk order, the read of each (READ), and the bytes of those holding a needle. Flat, not one object a file:
+ * a large walk's thousands of files cost the main thread one string split a batch.
+ */
 export interface ScanBatch {
-  files: DiscoveredFile[];
+  /** The roots of the batch's files (each file's `root`), and each file's index into them. */
+  roots: string[];
+  rootOf: Uint32Array;
+  /** Each file's relPath, joined by NUL (no path holds one). */
+  relPaths: string;
   reads: Uint8Array;
   hits: { at: number; bytes: Uint8Array }[];
 }

@@ -12,14 +12,19 @@ const BATCH = 256;
 const request = workerData as ScanRequest;
 const needles = new Map(Object.entries(request.needlesByKind).map(([kind, list]) => [kind, list.map((n) => Buffer.from(n))]));
 const scratch = readScratch();
-let files: DiscoveredFile[] = [];
+let roots = new Map<string, number>();
+let rootOf: number[] = [];
+let relPaths: string[] = [];
 let reads: number[] = [];
 let hits: ScanBatch['hits'] = [];
 
 function flush(): void {
-  const batch: ScanBatch = { files, reads: Uint8Array.from(reads), hits };
+  if (!relPaths.length) return;
+  const batch: ScanBatch = { roots: [...roots.keys()], rootOf: Uint32Array.from(rootOf), relPaths: relPaths.join('\0'), reads: Uint8Array.from(reads), hits };
   parentPort!.postMessage(batch, hits.map((h) => h.bytes.buffer as ArrayBuffer));
-  files = [];
+  roots = new Map();
+  rootOf = [];
+  relPaths = [];
   reads = [];
   hits = [];
 }
@@ -36,15 +41,16 @@ function readOf(file: DiscoveredFile): number {
   if (bytes === 'too-big') return READ.retry;
   if (!wanted.some((needle) => bytes.includes(needle))) return READ.miss;
   // A copy of its own (the scratch is read into again next), handed over without a second copy.
-  hits.push({ at: files.length, bytes: new Uint8Array(bytes) });
+  hits.push({ at: relPaths.length, bytes: new Uint8Array(bytes) });
   return READ.hit;
 }
 
 function visit(file: DiscoveredFile): boolean {
   const read = readOf(file);
-  files.push(file);
+  rootOf.push(roots.get(file.root) ?? roots.set(file.root, roots.size).get(file.root)!);
+  relPaths.push(file.relPath);
   reads.push(read);
-  if (read === READ.hit || files.length >= BATCH) flush();
+  if (read === READ.hit || relPaths.length >= BATCH) flush();
   return true;
 }
 

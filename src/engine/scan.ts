@@ -9,12 +9,15 @@ import { engineThread } from './threads.ts';
 import type { FileTask } from './transform-text.ts';
 
 export interface ScanHandlers {
-  /** A file seen, counted: its task, or null when no codemod reads it. */
-  seen(file: DiscoveredFile): FileTask | null;
+  /** A file seen (counted). */
+  seen(file: DiscoveredFile): void;
+  /** Its task, or null when no codemod reads it. */
+  taskOf(file: DiscoveredFile): FileTask | null;
   candidate(task: FileTask, bytes: Buffer): Promise<void>;
   /** The thread could not read it (or it is over the size limit): read it again here, for the message. */
   retry(task: FileTask): Promise<void>;
-  miss(): void;
+  /** Decided: no codemod reads it, or it holds none of their needles. */
+  out(): void;
 }
 
 /** A file read here: what the synchronous prefilter decides. */
@@ -22,21 +25,36 @@ async function readHere(task: FileTask, maxBytes: number, index: NeedleIndex, on
   const candidate = readCandidateSync(task, maxBytes, index);
   if (candidate === undefined) await on.retry(task);
   else if (candidate && 'bytes' in candidate) await on.candidate(task, candidate.bytes);
-  else on.miss();
+  else on.out();
 }
 
-async function decide(batch: ScanBatch, request: Pick<ScanRequest, 'maxBytes'>, index: NeedleIndex, on: ScanHandlers): Promise<void> {
+const inRoot = (root: string, relPath: string): string => root + path.sep + (path.sep === '/' ? relPath : relPath.replaceAll('/', path.sep));
+
+/** The batch's files, as the walk gave them. */
+function filesOf(batch: ScanBatch): DiscoveredFile[] {
+  if (!batch.rootOf.length) return [];
+  return batch.relPaths.split('\0').map((relPath, at) => {
+    const root = batch.roots[batch.rootOf[at]];
+    return { root, path: inRoot(root, relPath), relPath };
+  });
+}
+
+async function decide(files: DiscoveredFile[], batch: ScanBatch, request: Pick<ScanRequest, 'maxBytes'>, index: NeedleIndex, on: ScanHandlers): Promise<void> {
   const hits = new Map(batch.hits.map((h) => [h.at, Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.length)]));
-  for (let at = 0; at < batch.files.length; at++) {
-    const task = on.seen(batch.files[at]);
-    if (!task) continue;
+  for (let at = 0; at < files.length; at++) {
+    on.seen(files[at]);
     const read = batch.reads[at];
+    // Not read (no codemod reads its kind) or no needle of its kind: no codemod of the file could want it.
+    if (read === READ.unread || read === READ.miss) {
+      on.out();
+      continue;
+    }
+    const task = on.taskOf(files[at]);
     const bytes = hits.get(at);
+    if (!task) on.out();
     // The thread searched for every needle of the kind: this file's own parts may want fewer.
-    if (read === READ.hit && bytes) await (index.needlesFor(task).some((needle) => bytes.includes(needle)) ? on.candidate(task, bytes) : on.miss());
-    else if (read === READ.miss) on.miss();
-    else if (read === READ.retry) await on.retry(task);
-    else await readHere(task, request.maxBytes, index, on);
+    else if (read === READ.hit && bytes) await (index.needlesFor(task).some((needle) => bytes.includes(needle)) ? on.candidate(task, bytes) : on.out());
+    else await on.retry(task);
   }
 }
 
@@ -61,17 +79,17 @@ function merged(roots: string[], shares: DiscoveryStats[]): DiscoveryStats {
 
 /**
  * Walk and prefilter `request.roots` in `threads` scan threads, each taking a share of the walk, calling `on` for every
- * file as the threads report them; `stats` gets the walk's counts. If a thread dies, the files no thread reported are
- * walked and read here.
+ * file as the threads report them; `stats` gets the walk's counts. If a thread dies, its share is walked here, past the
+ * files it reported (a share's walk is the same each time).
  */
 export async function scanInThreads(request: Omit<ScanRequest, 'share'>, threads: number, index: NeedleIndex, stats: DiscoveryStats, on: ScanHandlers): Promise<void> {
-  const queue: (ScanBatch | ScanDone)[] = [];
+  const queue: { share: number; message: ScanBatch | ScanDone }[] = [];
   let wake: (() => void) | undefined;
   let running = threads;
   for (let share = 0; share < threads; share++) {
     const worker = engineThread('scan-worker', { ...request, share: { index: share, of: threads } });
     worker.on('message', (message: ScanBatch | ScanDone) => {
-      queue.push(message);
+      queue.push({ share, message });
       wake?.();
     });
     let ended = false;
@@ -84,25 +102,39 @@ export async function scanInThreads(request: Omit<ScanRequest, 'share'>, threads
     worker.on('error', end);
     worker.on('exit', end);
   }
-  const reported = new Set<string>();
-  const shares: DiscoveryStats[] = [];
+  const reported = new Array<number>(threads).fill(0);
+  const shares = new Array<DiscoveryStats | null>(threads).fill(null);
   for (;;) {
-    const message = queue.shift();
-    if (message && 'done' in message) shares.push(message.stats);
-    else if (message) {
-      for (const file of message.files) reported.add(file.path);
-      await decide(message, request, index, on);
-    } else if (running > 0) await new Promise<void>((resolve) => (wake = resolve));
-    else break;
+    const item = queue.shift();
+    if (!item) {
+      if (running === 0) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      continue;
+    }
+    const { share, message } = item;
+    if ('done' in message) {
+      shares[share] = message.stats;
+      continue;
+    }
+    const files = filesOf(message);
+    reported[share] += files.length;
+    await decide(files, message, request, index, on);
   }
-  if (shares.length === threads) return void Object.assign(stats, merged(request.roots.map((r) => r.root), shares));
-  // This walk counts the folders, ignored files and symlinks again, all of them: a dead thread's counts died with it.
-  const walked = emptyStats();
-  const left: DiscoveredFile[] = [];
-  for (const { root, otherRoots } of request.roots) walkFiles(root, request.discovery, walked, new Set(otherRoots), (file) => reported.has(file.path) || left.push(file) > 0);
-  for (const file of left) {
-    const task = on.seen(file);
-    if (task) await readHere(task, request.maxBytes, index, on);
+  for (let share = 0; share < threads; share++) {
+    if (shares[share]) continue;
+    const walked = emptyStats();
+    const left: DiscoveredFile[] = [];
+    let skip = reported[share];
+    for (const { root, otherRoots } of request.roots) {
+      walkFiles(root, request.discovery, walked, new Set(otherRoots), (file) => skip-- > 0 || left.push(file) > 0, { index: share, of: threads });
+    }
+    for (const file of left) {
+      on.seen(file);
+      const task = on.taskOf(file);
+      if (task) await readHere(task, request.maxBytes, index, on);
+      else on.out();
+    }
+    shares[share] = walked;
   }
-  Object.assign(stats, walked);
+  Object.assign(stats, merged(request.roots.map((r) => r.root), shares as DiscoveryStats[]));
 }
