@@ -8,7 +8,6 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'dist', 'engine', 'entry.cjs');
-const bundledRegistry = path.join(root, 'dist', 'registry.cjs');
 
 // An installed package ships dist/ without the sources: missing source folders leave the bundle fresh.
 function newestSource() {
@@ -31,14 +30,15 @@ function bundleIsFresh() {
 }
 
 async function loadEntry() {
-  // The bundles are CommonJS, loaded synchronously (see scripts/build.mjs).
-  if (bundleIsFresh()) return [createRequire(import.meta.url)(bundle), createRequire(import.meta.url)(bundledRegistry)];
+  // The bundle holds the CLI and the registry, CommonJS, loaded synchronously (see scripts/build.mjs).
+  if (bundleIsFresh()) return createRequire(import.meta.url)(bundle);
   const { register } = await import('tsx/esm/api');
   register();
-  return Promise.all([import('../src/cli/entry.ts'), import('../codemods/registry.ts')]);
+  const [{ main }, { registry }] = await Promise.all([import('../src/cli/entry.ts'), import('../codemods/registry.ts')]);
+  return { main, registry };
 }
 
-const [{ main }, { registry }] = await loadEntry();
+const { main, registry } = await loadEntry();
 
 // Ctrl-C, kill or a closed terminal: with a handler installed, the signal is handled between two statements of this
 // thread, and each file write runs synchronously from its temp file to the rename (src/io/fileio.ts), so every file is
