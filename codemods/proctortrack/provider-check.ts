@@ -2,7 +2,7 @@
 import type { SyntaxNode, Tree } from '../../src/engine/types.ts';
 import { unwrapParentheses, valueTest, withoutCaseFold, type ValueTest } from '../../transforms/python/comparisons.ts';
 import { argumentsFor, assignedValues, bindsName, scopeOf } from '../../transforms/python/local-flow.ts';
-import { findAll, stringValue } from '../../transforms/python/nodes.ts';
+import { findOfType, stringValue } from '../../transforms/python/nodes.ts';
 import { VENDOR } from './vendor.ts';
 
 /** The course field (and settings key) holding a course's proctoring provider. */
@@ -90,7 +90,7 @@ function vendorValue(node: SyntaxNode): string | null {
 
 /** Where the vendor is named: its literals and reads of constants holding it. */
 export function vendorOperands(root: SyntaxNode): SyntaxNode[] {
-  return findAll(root, (n) => (n.type === 'string' || n.type === 'identifier') && vendorValue(n) === VENDOR);
+  return findOfType(root, ['string', 'identifier'], (n) => vendorValue(n) === VENDOR);
 }
 
 /** `PROCTORTRACK = 'proctortrack'`: the literal of a module constant holding the vendor's name. */

@@ -4,7 +4,7 @@ import type { Edit, SyntaxNode, TransformContext } from '../../../src/engine/typ
 import { removeElement } from '../../../transforms/python/collections.ts';
 import { removeElements } from '../../../transforms/python/element-runs.ts';
 
-import { findAll, findOfType, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
+import { findOfType, hasAncestor, stringValue, usesOf } from '../../../transforms/python/nodes.ts';
 import { deleteStatements } from '../../../transforms/python/statement-runs.ts';
 import { FIELD, mentionsZendesk, siteIdFor, within } from './python-common.ts';
 
@@ -71,8 +71,8 @@ export function entryEdits(text: string, root: SyntaxNode, relPath: string, ctx:
 
 /** ZD-1, ZD-3: `create_zendesk_tickets = Boolean(...)` / `serializers.BooleanField(...)` in a class body, with its comments. */
 export function fieldStatementEdits(text: string, root: SyntaxNode, relPath: string, ctx: TransformContext, skip: readonly Edit[] = []): Edit[] {
-  const statements = findAll(root, (n) => {
-    const assignment = n.type === 'expression_statement' ? n.namedChildren[0] : null;
+  const statements = findOfType(root, 'expression_statement', (n) => {
+    const assignment = n.namedChildren[0];
     return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === FIELD && n.parent?.parent?.type === 'class_definition' && !within(n, skip);
   });
   const deletion = deleteStatements(text, statements, mentionsZendesk);

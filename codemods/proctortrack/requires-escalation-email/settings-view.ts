@@ -3,7 +3,7 @@ import type { CodemodPart, Edit, SyntaxNode, TransformContext } from '../../../s
 import { insertPairAfter } from '../../../transforms/python/dict-entries.ts';
 import { addFromImport, fromImports } from '../../../transforms/python/imports.ts';
 import { insertLinesAfter } from '../../../transforms/python/insert-lines.ts';
-import { enclosingDefinition, findAll, findOfType, stringValue } from '../../../transforms/python/nodes.ts';
+import { enclosingDefinition, findOfType, stringValue } from '../../../transforms/python/nodes.ts';
 import { quoteOf } from '../../../transforms/python/quotes.ts';
 import { isTestFile } from '../remove-create-zendesk-tickets/python-common.ts';
 import { assignmentOf, AVAILABLE_KEY, serializerEdits } from './settings-serializer.ts';
@@ -80,7 +80,7 @@ const isAvailableCall = (n: SyntaxNode) => n.type === 'call' && /(^|\.)get_avail
 
 /** Calls of get_available_providers() in functions that answer with `available_proctoring_providers`, not yet followed. */
 function unfollowedCalls(root: SyntaxNode): SyntaxNode[] {
-  return findAll(root, isAvailableCall).filter((call) => {
+  return findOfType(root, 'call', isAvailableCall).filter((call) => {
     const fn = enclosingDefinition(call, 'function_definition');
     return !!fn && fn.text.includes(AVAILABLE_KEY) && !fn.text.includes(PROVIDERS_FUNCTION);
   });

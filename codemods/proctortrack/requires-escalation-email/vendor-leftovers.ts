@@ -1,7 +1,7 @@
 // Spec section 7: every Proctortrack mention left after this codemod's edits (Python outside tests) becomes a review item.
 import type { SyntaxNode, TransformContext } from '../../../src/engine/types.ts';
 import { findPair, pairKey } from '../../../transforms/python/dict-entries.ts';
-import { findAll, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
+import { findOfType, hasAncestor, statementOf } from '../../../transforms/python/nodes.ts';
 import { isReviewRulesCheck, providerCheckReview } from './provider-checks.ts';
 import { HELPER } from './names.ts';
 import { VENDOR_MENTION } from '../vendor.ts';
@@ -83,10 +83,7 @@ function describe(node: SyntaxNode): { siteKind: string; reason: string; suggest
 
 /** Vendor mentions (strings, comments, identifiers) except the campaign's other codemods' sites and (outside tests) operator configuration. */
 export function leftoverMentions(root: SyntaxNode, inTests = false): SyntaxNode[] {
-  const mentions = findAll(root, (n) => {
-    if (n.type === 'string' || n.type === 'comment') return VENDOR_MENTION.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
-    return n.type === 'identifier' && VENDOR_MENTION.test(n.text) && !hasAncestor(n, (a) => a.type === 'string');
-  });
+  const mentions = findOfType(root, ['string', 'comment', 'identifier'], (n) => VENDOR_MENTION.test(n.text) && !hasAncestor(n, (a) => a.type === 'string'));
   return mentions.filter((node) => !OTHER_CODEMODS.test(ownerStatement(node).text) && (inTests || !isBackendsDefinition(node)) && !isMigratedBackendEntry(node));
 }
 
