@@ -2,7 +2,8 @@
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
-import { AcceptanceTable, needlesByKind, type CodemodOptionValues } from './codemod.ts';
+import { anchorsByKind } from './anchors.ts';
+import { AcceptanceTable, type CodemodOptionValues } from './codemod.ts';
 import { emptyStats, folderOfRoot, planRoots, walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats, type UnreadableFolder } from '../io/discover.ts';
 import { assignCheckouts } from './checkout-scope.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
@@ -184,7 +185,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
       else out();
     }
   } else {
-    const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, needlesByKind: needlesByKind(options.codemods), maxBytes };
+    const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, anchorsByKind: anchorsByKind(options.codemods), maxBytes };
     await scanInThreads(request, Math.min(jobs, MAX_SCAN_THREADS), needles, stats, { seen, taskOf: (file) => taskFor(file, table), candidate: onCandidate, retry: onRetry, out });
   }
   endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);

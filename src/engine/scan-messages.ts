@@ -7,8 +7,11 @@ export const READ = { unread: 0, miss: 1, hit: 2, retry: 3 } as const;
 export interface ScanRequest {
   roots: { root: string; otherRoots: string[] }[];
   discovery: DiscoveryOptions;
-  /** The needles of every part that reads a kind of file, whatever its path filter; a kind not here is not read. */
-  needlesByKind: Record<string, string[]>;
+  /**
+   * For each kind some part reads, strings every file holding one of those parts' needles holds (see anchorsOf); a
+   * kind not here is not read.
+   */
+  anchorsByKind: Record<string, string[]>;
   maxBytes: number;
   /** Which part of the walk this thread takes (see walkFiles). */
   share: WalkShare;

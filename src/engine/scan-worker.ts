@@ -1,5 +1,5 @@
 // A scan thread: walks its share of the roots as discovery does and reads each file of a kind some codemod reads, looking for
-// that kind's needles; every file seen goes back in batches, a batch closing at each file with a needle, so the main
+// that kind's anchors (anchors.ts); every file seen goes back in batches, a batch closing at each file with one, so the main
 // thread decides each file's codemods and transforms the hits while this thread walks on.
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptyStats, walkFiles, type DiscoveredFile } from '../io/discover.ts';
@@ -7,10 +7,10 @@ import { readScratch, readWhole } from '../io/read-whole.mjs';
 import { fileKindOf } from './languages.ts';
 import { READ, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
 
-/** Files without a needle go back in batches of this many, so the progress bar moves while the walk goes on. */
+/** Files without an anchor go back in batches of this many, so the progress bar moves while the walk goes on. */
 const BATCH = 256;
 const request = workerData as ScanRequest;
-const needles = new Map(Object.entries(request.needlesByKind).map(([kind, list]) => [kind, list.map((n) => Buffer.from(n))]));
+const anchors = new Map(Object.entries(request.anchorsByKind).map(([kind, list]) => [kind, list.map((n) => Buffer.from(n))]));
 const scratch = readScratch();
 let roots = new Map<string, number>();
 let rootOf: number[] = [];
@@ -30,7 +30,7 @@ function flush(): void {
 }
 
 function readOf(file: DiscoveredFile): number {
-  const wanted = needles.get(fileKindOf(file.relPath));
+  const wanted = anchors.get(fileKindOf(file.relPath));
   if (!wanted) return READ.unread;
   let bytes: Buffer | 'too-big';
   try {
@@ -39,7 +39,7 @@ function readOf(file: DiscoveredFile): number {
     return READ.retry; // the main thread reads it again, and its message says why it failed
   }
   if (bytes === 'too-big') return READ.retry;
-  if (!wanted.some((needle) => bytes.includes(needle))) return READ.miss;
+  if (!wanted.some((anchor) => bytes.includes(anchor))) return READ.miss;
   // A copy of its own (the scratch is read into again next), handed over without a second copy.
   hits.push({ at: relPaths.length, bytes: new Uint8Array(bytes) });
   return READ.hit;

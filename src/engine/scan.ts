@@ -44,7 +44,7 @@ async function decide(files: DiscoveredFile[], batch: ScanBatch, request: Pick<S
   for (let at = 0; at < files.length; at++) {
     on.seen(files[at]);
     const read = batch.reads[at];
-    // Not read (no codemod reads its kind) or no needle of its kind: no codemod of the file could want it.
+    // Not read (no codemod reads its kind) or no anchor of its kind, so no needle: no codemod of the file could want it.
     if (read === READ.unread || read === READ.miss) {
       on.out();
       continue;
@@ -52,7 +52,7 @@ async function decide(files: DiscoveredFile[], batch: ScanBatch, request: Pick<S
     const task = on.taskOf(files[at]);
     const bytes = hits.get(at);
     if (!task) on.out();
-    // The thread searched for every needle of the kind: this file's own parts may want fewer.
+    // The thread found an anchor of the kind: the needles of this file's own parts decide.
     else if (read === READ.hit && bytes) await (index.needlesFor(task).some((needle) => bytes.includes(needle)) ? on.candidate(task, bytes) : on.out());
     else await on.retry(task);
   }
