@@ -14,8 +14,8 @@ vi.mock('../src/engine/threads.ts', async (importOriginal) => {
   return {
     engineThread: (name: string, data: Record<string, unknown>) => {
       const worker = real.engineThread(name, data);
-      // Dies right after its first batch, as a thread killed by a crash would.
-      if (name === 'scan-worker' && killFirstScanThread.on) worker.once('message', () => void worker.terminate());
+      // The first one dies right after its first batch, as a thread killed by a crash would.
+      if (name === 'scan-worker' && killFirstScanThread.on && data.share && (data.share as { index: number }).index === 0) worker.once('message', () => void worker.terminate());
       return worker;
     },
   };
@@ -44,25 +44,28 @@ function largeTree(): string {
   return dir;
 }
 
-describe('the scan thread', () => {
+describe('the scan threads', () => {
   const dir = largeTree();
   const run = (jobs: number) => runCodemods({ roots: [dir], campaign, codemods: campaign.codemods, write: false, jobs });
 
-  it('reports what one thread reports', async () => {
-    const threaded = await run(2);
-    expect(threaded).toEqual(await run(1));
-    expect(threaded.summary.filesSeen).toBeGreaterThan(1500);
-    expect(threaded.summary.changed).toBeGreaterThan(5);
-    expect(threaded.summary).toMatchObject({ ignored: 32, symlinksSkipped: 6 });
-    expect(threaded.files.filter((f) => f.path.includes('module_'))).toEqual([]);
-  });
+  // Two cores: one scan thread; three: two threads sharing the walk.
+  for (const jobs of [2, 3]) {
+    it(`report what one thread reports (${jobs - 1} scan thread(s))`, async () => {
+      const threaded = await run(jobs);
+      expect(threaded).toEqual(await run(1));
+      expect(threaded.summary.filesSeen).toBeGreaterThan(1500);
+      expect(threaded.summary.changed).toBeGreaterThan(5);
+      expect(threaded.summary).toMatchObject({ ignored: 32, symlinksSkipped: 6 });
+      expect(threaded.files.filter((f) => f.path.includes('module_'))).toEqual([]);
+    });
 
-  it('loses nothing when it dies after its first batch', async () => {
-    killFirstScanThread.on = true;
-    try {
-      expect(await run(2)).toEqual(await run(1));
-    } finally {
-      killFirstScanThread.on = false;
-    }
-  });
+    it(`lose nothing when one dies after its first batch (${jobs - 1} scan thread(s))`, async () => {
+      killFirstScanThread.on = true;
+      try {
+        expect(await run(jobs)).toEqual(await run(1));
+      } finally {
+        killFirstScanThread.on = false;
+      }
+    });
+  }
 });

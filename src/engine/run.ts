@@ -31,7 +31,11 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
  * the thread's start-up (tens of milliseconds) costs more than the overlap saves.
  */
 const SCAN_THREAD_BUDGET = 500;
-/** Scan threads share the walk (each a part of every root); more than a few only queue on the disk. */
+/**
+ * Scan threads share the walk (each a part of every root), one core left to this thread: on two cores a second scan
+ * thread only adds CPU (its directory listings contend with the first's; the same wall time in `npm run bench`), and
+ * more than a few only queue on the disk.
+ */
 const MAX_SCAN_THREADS = 4;
 
 export interface RunOptions extends DiscoveryOptions {
@@ -186,7 +190,7 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
     }
   } else {
     const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, anchorsByKind: anchorsByKind(options.codemods), maxBytes };
-    await scanInThreads(request, Math.min(jobs, MAX_SCAN_THREADS), needles, stats, { seen, taskOf: (file) => taskFor(file, table), candidate: onCandidate, retry: onRetry, out });
+    await scanInThreads(request, Math.max(1, Math.min(jobs - 1, MAX_SCAN_THREADS)), needles, stats, { seen, taskOf: (file) => taskFor(file, table), candidate: onCandidate, retry: onRetry, out });
   }
   endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);
   const transforming = startPhase();
