@@ -20,7 +20,7 @@ function longestShared(a: string, b: string, min: number): string | null {
  * that two of them share (a long shared string is about as rare in real code as the needles). Greedy: the longest
  * shared string first, replacing every needle that holds it, until no two anchors share `min` characters.
  */
-export function anchorsOf(needles: string[], min = 7): string[] {
+export function anchorsOf(needles: string[], min = 6): string[] {
   let anchors = [...new Set(needles)];
   for (;;) {
     let best: string | null = null;
