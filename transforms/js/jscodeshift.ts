@@ -6,19 +6,25 @@ import { timed, timingsEnabled } from '../../src/engine/timings.ts';
 const require = createRequire(import.meta.url);
 let cached: JSCodeshift | undefined;
 
-/** With timings on, `j(text)` (babel's parse and recast's tokens) counts as parsing, apart from the transform. */
-function timingParses(j: JSCodeshift): JSCodeshift {
+/**
+ * `j(text)` parses a text once: the parts of a codemod run one after another on a file's text and only read the tree
+ * (they return edits, never mutate it), so the next part given the same, unchanged text gets the same tree. With
+ * timings on, the parse (babel's, recast's tokens) counts as parsing, apart from the transform.
+ */
+function parsingOnce(j: JSCodeshift): JSCodeshift {
+  let last: { text: string; root: ReturnType<JSCodeshift> } | undefined;
+  const parse = (args: Parameters<JSCodeshift>) => (timingsEnabled ? timed('parse: babel (jscodeshift)', () => Reflect.apply(j, undefined, args)) : Reflect.apply(j, undefined, args));
   return new Proxy(j, {
-    apply: (target, self, args: Parameters<JSCodeshift>) =>
-      typeof args[0] === 'string' ? timed('parse: babel (jscodeshift)', () => Reflect.apply(target, self, args)) : Reflect.apply(target, self, args),
+    apply: (target, self, args: Parameters<JSCodeshift>) => {
+      if (typeof args[0] !== 'string' || args.length > 1) return Reflect.apply(target, self, args);
+      if (last?.text !== args[0]) last = { text: args[0], root: parse(args) };
+      return last.root;
+    },
   });
 }
 
 /** jscodeshift bound to the babylon parser (JSX, class properties, optional chaining, …). */
 export function jscodeshift(): JSCodeshift {
-  cached ??= timed('load: jscodeshift (babel, recast)', () => {
-    const j = (require('jscodeshift') as JSCodeshift).withParser('babylon');
-    return timingsEnabled ? timingParses(j) : j;
-  });
+  cached ??= timed('load: jscodeshift (babel, recast)', () => parsingOnce((require('jscodeshift') as JSCodeshift).withParser('babylon')));
   return cached;
 }
