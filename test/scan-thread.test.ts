@@ -1,22 +1,32 @@
-// The scan thread (walk and prefilter of a large walk, src/engine/scan.ts): its run equals the one-thread run, and a
-// thread that dies mid-walk loses nothing: the files it never reported are walked and read on the main thread.
+// The scan threads (walk and prefilter of a large walk, src/engine/scan.ts): their run equals the one-thread run, in
+// the sources and in the bundle, and a thread that dies loses nothing: what it never reported is walked here.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { registry } from '../codemods/registry.ts';
 import { runCodemods } from '../src/engine/run.ts';
 import { FIXTURES } from './support/fixtures.ts';
-import { tempDir } from './support/cli.ts';
+import { REPO, tempDir } from './support/cli.ts';
 
-const killFirstScanThread = vi.hoisted(() => ({ on: false }));
+const dyingThread = vi.hoisted(() => ({ next: null as null | 'at-start' | 'mid-walk' }));
 vi.mock('../src/engine/threads.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/engine/threads.ts')>();
+  const { Worker } = await import('node:worker_threads');
+  // The real scan thread, stopped for good right after its first message, as a crash would stop it.
+  const afterFirstMessage = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const post = parentPort.postMessage.bind(parentPort);
+    parentPort.postMessage = (message, transfer) => { post(message, transfer); process.exit(1); };
+    import(workerData.boot);`;
   return {
     engineThread: (name: string, data: Record<string, unknown>) => {
-      const worker = real.engineThread(name, data);
-      // The first one dies right after its first batch, as a thread killed by a crash would.
-      if (name === 'scan-worker' && killFirstScanThread.on && data.share && (data.share as { index: number }).index === 0) worker.once('message', () => void worker.terminate());
-      return worker;
+      const how = dyingThread.next;
+      if (name !== 'scan-worker' || !how) return real.engineThread(name, data);
+      dyingThread.next = null;
+      if (how === 'at-start') return new Worker('process.exit(1)', { eval: true });
+      const boot = { boot: new URL('../src/engine/worker-boot.mjs', import.meta.url).href, entry: new URL('../src/engine/scan-worker.ts', import.meta.url).href };
+      return new Worker(afterFirstMessage, { eval: true, workerData: { ...data, ...boot } });
     },
   };
 });
@@ -59,13 +69,24 @@ describe('the scan threads', () => {
       expect(threaded.files.filter((f) => f.path.includes('module_'))).toEqual([]);
     });
 
-    it(`lose nothing when one dies after its first batch (${jobs - 1} scan thread(s))`, async () => {
-      killFirstScanThread.on = true;
-      try {
-        expect(await run(jobs)).toEqual(await run(1));
-      } finally {
-        killFirstScanThread.on = false;
-      }
+    // The bundled threads (`npm ci` builds them), as a user runs them.
+    it(`report through the bin what one thread reports (${jobs - 1} scan thread(s))`, async () => {
+      const bin = spawnSync('node', [path.join(REPO, 'bin/openedx-codemod.mjs'), 'run', 'proctortrack', dir, '--json', '-', '--no-progress', '--jobs', String(jobs)], { encoding: 'utf8' });
+      const { summary, files, reviewItems } = JSON.parse(bin.stdout);
+      const single = await run(1);
+      expect(summary).toEqual(single.summary);
+      const shape = (f: { path: string; status: string; sites: unknown[] }) => [f.path, f.status, f.sites.length];
+      expect(files.map(shape)).toEqual(single.files.map(shape));
+      expect(reviewItems.length).toBe(single.reviewItems.length);
     });
+
+    for (const how of ['at-start', 'mid-walk'] as const) {
+      it(`lose nothing when one dies ${how === 'at-start' ? 'before its first file' : 'after its first batch'} (${jobs - 1} scan thread(s))`, async () => {
+        const single = await run(1);
+        dyingThread.next = how;
+        expect(await run(jobs)).toEqual(single);
+        expect(dyingThread.next).toBe(null);
+      });
+    }
   }
 });
