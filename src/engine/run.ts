@@ -4,10 +4,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { anchorsByKind } from './anchors.ts';
 import { AcceptanceTable, type CodemodOptionValues } from './codemod.ts';
-import { emptyStats, folderOfRoot, planRoots, walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats, type UnreadableFolder } from '../io/discover.ts';
-import { assignCheckouts } from './checkout-scope.ts';
+import { emptyStats, folderOfRoot, planRoots, walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats } from '../io/discover.ts';
 import { companionTasks, holdBackImporters } from './companions.ts';
-import { followUpsOf } from './follow-ups.ts';
+import { buildReport, type RunReport } from './report.ts';
 import { fileKindOf } from './languages.ts';
 import { processBytes, readCandidate, type ProcessedFile, type ProcessOptions } from './process-file.ts';
 import type { FileTask } from './transform-text.ts';
@@ -16,7 +15,9 @@ import { scanInThreads } from './scan.ts';
 import { runInWorkers } from './pool.ts';
 import { endPhase, markStartUp, startPhase, timed } from './timings.ts';
 import { writeChanges } from './write-phase.ts';
-import type { Campaign, Codemod, FileResult, ReviewItem } from './types.ts';
+import type { Campaign, Codemod, FileResult } from './types.ts';
+
+export type { RunReport, RunSummary } from './report.ts';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Below this many candidate files, worker start-up costs more than it saves. */
@@ -55,53 +56,6 @@ export interface RunOptions extends DiscoveryOptions {
    * with nothing written (the command's uncommitted-changes guard).
    */
   beforeWrite?(changes: FileResult[]): Promise<void>;
-}
-
-/**
- * A partition of the files seen: filesSeen = prefilteredOut + unchanged + changed + skipped + failed. Created files
- * (companions) were not there to be seen; ignored paths and symlinks were never read.
- */
-export interface RunSummary {
-  filesSeen: number;
-  /** Not read: matched by a .gitignore or --exclude (or not by --include). */
-  ignored: number;
-  /** Not followed: symbolic links. */
-  symlinksSkipped: number;
-  /** Never parsed: no selected codemod reads this kind of file, or it holds none of their needles. */
-  prefilteredOut: number;
-  /** Parsed with tree-sitter (a detail of unchanged/changed/skipped, not a part of the partition). */
-  parsed: number;
-  /** Existing files changed. */
-  changed: number;
-  /** New files the run creates (companion files). */
-  created: number;
-  unchanged: number;
-  skipped: number;
-  failed: number;
-  written: number;
-  reviewItems: number;
-  sites: Record<string, number>;
-  /**
-   * Folders that could not be listed (their files are in none of the counts above, which keep their partition):
-   * listed in the report's `unreadableFolders`.
-   */
-  unreadableFolders: number;
-}
-
-export interface RunReport {
-  schemaVersion: 2;
-  campaign: string;
-  codemods: string[];
-  roots: string[];
-  /** The checkouts of the roots (git work tree holding each, else the root), absolute: one pull request each. */
-  checkouts: string[];
-  dryRun: boolean;
-  summary: RunSummary;
-  /** Files that changed, were skipped or failed, or carry review items or warnings. */
-  files: FileResult[];
-  reviewItems: ReviewItem[];
-  followUps: string[];
-  unreadableFolders: UnreadableFolder[];
 }
 
 function taskFor(file: { root: string; path: string; relPath: string }, table: AcceptanceTable): FileTask | null {
@@ -232,54 +186,4 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   final.sort((a, b) => roots.indexOf(a.root) - roots.indexOf(b.root) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { symlinksSkipped, ignored, unreadableFolders } = stats;
   return timed('report', () => buildReport(options, roots, final, { filesSeen, symlinksSkipped, ignored, prefilteredOut }, unreadableFolders));
-}
-
-function buildReport(
-  options: RunOptions,
-  roots: string[],
-  results: FileResult[],
-  counts: Pick<RunSummary, 'filesSeen' | 'ignored' | 'symlinksSkipped' | 'prefilteredOut'>,
-  unreadableFolders: UnreadableFolder[],
-): RunReport {
-  const summary: RunSummary = {
-    ...counts,
-    parsed: 0,
-    changed: 0,
-    created: 0,
-    unchanged: 0,
-    skipped: 0,
-    failed: 0,
-    written: 0,
-    reviewItems: 0,
-    sites: {},
-    unreadableFolders: unreadableFolders.length,
-  };
-  const reviewItems: ReviewItem[] = [];
-  for (const result of results) {
-    summary[result.created && result.status === 'changed' ? 'created' : result.status]++;
-    if (result.parsed) summary.parsed++;
-    if (result.written) summary.written++;
-    for (const site of result.sites) summary.sites[site.id] = (summary.sites[site.id] ?? 0) + 1;
-    for (const item of result.reviewItems) {
-      if (roots.length > 1) item.root = result.root;
-      reviewItems.push(item);
-    }
-  }
-  summary.reviewItems = reviewItems.length;
-  summary.sites = Object.fromEntries(Object.entries(summary.sites).sort(([a], [b]) => a.localeCompare(b)));
-  const files = results.filter((r) => r.status !== 'unchanged' || r.reviewItems.length || r.warnings.length);
-  const followUps = followUpsOf(options.codemods, results);
-  return {
-    schemaVersion: 2,
-    campaign: options.campaign.name,
-    codemods: options.codemods.map((c) => c.name),
-    roots,
-    checkouts: assignCheckouts(roots, results),
-    dryRun: !options.write,
-    summary,
-    files,
-    reviewItems,
-    followUps,
-    unreadableFolders,
-  };
 }
