@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { registry } from '../codemods/registry.ts';
 import { runCodemods } from '../src/engine/run.ts';
 import { FIXTURES } from './support/fixtures.ts';
-import { REPO, tempDir } from './support/cli.ts';
+import { main } from '../src/cli/cli.ts';
+import { fakeIo, REPO, tempDir } from './support/cli.ts';
 
 const dyingThread = vi.hoisted(() => ({ next: null as null | 'at-start' | 'mid-walk' }));
 vi.mock('../src/engine/threads.ts', async (importOriginal) => {
@@ -89,4 +90,20 @@ describe('the scan threads', () => {
       });
     }
   }
+});
+
+describe('the progress bar of a walk in scan threads', () => {
+  it('counts while the threads walk, then shows the bar once the total is known, ending the line once', async () => {
+    const dir = largeTree();
+    for (let i = 0; i < 2000; i++) writeFileSync(path.join(dir, `pkg${i % 40}`, `extra_${i}.py`), `EXTRA_${i} = ${i}\n`);
+    let err = '';
+    const io = { ...fakeIo(), stderr: { write: (text: string) => void (err += text), isTTY: true } };
+    expect(await main(['run', 'proctortrack', dir, '--check', '--jobs', '2'], io, registry)).toBe(1);
+    // While the walk goes on, a count of the files seen so far; every bar is drawn against the run's whole total.
+    expect(err).toMatch(/\r\d+\/\d+\+ files/);
+    const totals = [...err.matchAll(/\r\[[#.]+\] \d+\/(\d+) files/g)].map((m) => Number(m[1]));
+    expect(totals.length).toBeGreaterThan(0);
+    expect(new Set(totals)).toEqual(new Set([Number(/(\d+) files seen/.exec(err)![1])]));
+    expect(err.match(/ files\n/g)).toHaveLength(1);
+  });
 });

@@ -50,7 +50,8 @@ export interface RunOptions extends DiscoveryOptions {
   codemodOptions?: CodemodOptionValues;
   /** Registry module URL: worker threads need it to load the codemods; without it the run stays on this thread. */
   registryModule?: string;
-  onProgress?(done: number, total: number): void;
+  /** `final`: `total` is every file of the run; while scan threads walk, it is the files seen so far, growing. */
+  onProgress?(done: number, total: number, final: boolean): void;
   /**
    * With write: called with every file about to be written (changed), before the first write; a throw stops the run
    * with nothing written (the command's uncommitted-changes guard).
@@ -96,7 +97,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   let done = 0;
   // The total: every file, known from the first call after a walk here; every file seen so far while the scan thread walks.
   const total = walk?.length;
-  const progress = (): void => options.onProgress?.(++done, total ?? filesSeen);
+  let walking = !walk;
+  const progress = (): void => options.onProgress?.(++done, total ?? filesSeen, !walking);
   const seen = (file: DiscoveredFile): void => {
     filesSeen++;
     walked.add(file.path);
@@ -145,6 +147,8 @@ export async function runCodemods(options: RunOptions): Promise<RunReport> {
   } else {
     const request = { roots: planned.map((p) => ({ root: p.root, otherRoots: [...p.otherRoots] })), discovery: { include: options.include, exclude: options.exclude }, anchorsByKind: anchorsByKind(options.codemods), maxBytes };
     await scanInThreads(request, Math.max(1, Math.min(jobs - 1, MAX_SCAN_THREADS)), needles, stats, { seen, taskOf: (file) => taskFor(file, table), candidate: onCandidate, retry: onRetry, out });
+    walking = false;
+    options.onProgress?.(done, filesSeen, true);
   }
   endPhase(walk ? 'prefilter scan (read and search)' : 'scan thread: walk and prefilter (waiting for it)', scanning);
   const transforming = startPhase();

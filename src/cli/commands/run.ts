@@ -65,13 +65,15 @@ export function splitNamesAndPaths(positionals: string[], command: string, campa
   return { names: positionals.slice(0, split), paths: positionals.slice(split) };
 }
 
-function progressReporter(io: Io, enabled: boolean): ((done: number, total: number) => void) | undefined {
+function progressReporter(io: Io, enabled: boolean): ((done: number, total: number, final: boolean) => void) | undefined {
   if (!enabled || !io.stderr.isTTY) return undefined;
   let last = 0;
-  return (done, total) => {
+  return (done, total, final) => {
     const now = Date.now();
-    if (total < 2000 || (now - last < 100 && done !== total)) return;
+    if (total < 2000 || (now - last < 100 && !(final && done === total))) return;
     last = now;
+    // While scan threads walk, the total grows: a count, no bar.
+    if (!final) return void io.stderr.write(`\r${done}/${total}+ files`);
     const width = 30;
     const filled = Math.round((done / total) * width);
     io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files${done === total ? '\n' : ''}`);
