@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { registry } from '../codemods/registry.ts';
-import { runCodemods } from '../src/engine/run.ts';
+import { runCodemods, type RunOptions } from '../src/engine/run.ts';
 import { FIXTURES } from './support/fixtures.ts';
 import { main } from '../src/cli/cli.ts';
 import { fakeIo, REPO, tempDir } from './support/cli.ts';
@@ -89,6 +89,31 @@ describe('the scan threads', () => {
         expect(dyingThread.next).toBe(null);
       });
     }
+  }
+});
+
+describe('the scan threads, with what narrows or nests a walk', () => {
+  const dir = largeTree();
+  const cases: [string, (d: string) => Partial<RunOptions>][] = [
+    ['--include and --exclude', () => ({ include: ['*.py', '*.js', 'lms/**'], exclude: ['pkg1*/', 'sub3/'] })],
+    ['a root nested in another, and a file root', (d) => ({ roots: [d, path.join(d, 'lms'), path.join(d, 'pkg7/sub0/module_7.js')] })],
+    ['stale temp files and --write', () => ({ write: true })],
+  ];
+  for (const [name, options] of cases) {
+    it(`reports what one thread reports: ${name}`, async () => {
+      const copies = [1, 2].map(() => {
+        const copy = tempDir();
+        cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+        writeFileSync(path.join(copy, 'pkg3', '.module_3.py.0123456789ab.codemod-tmp'), 'left by a killed run\n');
+        return copy;
+      });
+      const [single, threaded] = await Promise.all(
+        copies.map((copy, i) => runCodemods({ roots: [copy], campaign, codemods: campaign.codemods, write: false, jobs: i ? 2 : 1, ...options(copy) })),
+      );
+      const relative = (report: typeof single, copy: string) => JSON.parse(JSON.stringify(report).replaceAll(copy, '<root>'));
+      expect(relative(threaded, copies[1])).toEqual(relative(single, copies[0]));
+      expect(threaded.summary.filesSeen).toBeGreaterThan(500); // over the budget of a walk here: the scan thread's path
+    });
   }
 });
 
