@@ -1,6 +1,6 @@
-// Discovery and the prefilter of a large walk in one thread (scan-worker.ts): it walks and reads, this thread decides
-// each file's codemods and transforms the files holding a needle meanwhile, so the walk, the reads and the transforms
-// overlap on two cores instead of following each other on one.
+// Discovery and the prefilter of a large walk in scan threads (scan-worker.ts): they walk and read, this thread
+// decides each file's codemods and transforms the files holding a needle meanwhile, so the walk, the reads and the
+// transforms overlap on two cores instead of following each other on one.
 import path from 'node:path';
 import { emptyStats, walkFiles, type DiscoveredFile, type DiscoveryStats } from '../io/discover.ts';
 import { readCandidateSync, type NeedleIndex } from './prefilter.ts';
