@@ -11,8 +11,7 @@ import { readScratch, readWhole } from '../io/read-whole.mjs';
  */
 export class NeedleIndex {
   private cache = new Map<string, number>();
-  /** Needle groups by id, as strings (for reader threads) and as buffers. */
-  readonly groups: string[][] = [];
+  /** Needle groups by id. */
   private buffers: Buffer[][] = [];
 
   groupOf(task: FileTask): number {
@@ -21,9 +20,7 @@ export class NeedleIndex {
       task.codemods.flatMap((codemod) => partsOf(codemod).map((part, p) => (partAccepts(part, task.kind, task.relPath) ? `${codemod.name}.${p}` : ''))).join(' ');
     let id = this.cache.get(key);
     if (id === undefined) {
-      const kept = minimalNeedles(acceptingNeedles(task.codemods, task.kind, task.relPath));
-      id = this.groups.push(kept) - 1;
-      this.buffers.push(kept.map((n) => Buffer.from(n)));
+      id = this.buffers.push(minimalNeedles(acceptingNeedles(task.codemods, task.kind, task.relPath)).map((n) => Buffer.from(n))) - 1;
       this.cache.set(key, id);
     }
     return id;

@@ -1,5 +1,5 @@
-// A scan thread: walks its share of the roots as discovery does and reads each file of a kind some codemod reads, looking for
-// that kind's anchors (anchors.ts); every file seen goes back in batches, a batch closing at each file with one, so the main
+// A scan thread: walks its share of the roots as discovery does, reads each file of a kind some codemod reads, looks for
+// that kind's anchors (anchors.ts), and posts every file seen back in batches, a batch closing at each hit, so the main
 // thread decides each file's codemods and transforms the hits while this thread walks on.
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptyStats, walkFiles, type DiscoveredFile } from '../io/discover.ts';
