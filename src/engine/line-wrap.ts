@@ -13,6 +13,9 @@ import { splitLine } from './wrap/split.ts';
 
 /** 1-based numbers of the lines of `after` longer than `limit` whose counterpart in `before` was not (a new line has none). */
 export function lengthenedLines(before: string, after: string, limit: number): number[] {
+  // Most rewrites lengthen nothing: when every long line of `after` is a line of `before`, no diff is needed.
+  const was = new Set(before.split('\n'));
+  if (after.split('\n').every((text) => text.length <= limit || was.has(text))) return [];
   const found: number[] = [];
   let line = 0;
   let removed: string[] = [];
