@@ -35,6 +35,9 @@ function hasHoles(array: SyntaxNode): boolean {
   return false;
 }
 
+/** `['provider', 'createZendeskTickets']`: a list of option keys; in `['createZendeskTickets', true]` (a Map entry) the key is not an element to drop. */
+const isKeyList = (array: SyntaxNode): boolean => membersOf(array).every((element) => element.type === 'string');
+
 const indicesWhere = (nodes: SyntaxNode[], test: (node: SyntaxNode) => boolean) => new Set(nodes.flatMap((node, i) => (test(node) ? [i] : [])));
 
 interface Found {
@@ -54,7 +57,7 @@ function typeMembers(root: SyntaxNode, text: string, found: Found): void {
 }
 
 function listMembers(root: SyntaxNode, text: string, found: Found): void {
-  for (const list of findAll(root, (n) => n.type === 'object' || (n.type === 'array' && !hasHoles(n)))) {
+  for (const list of findAll(root, (n) => n.type === 'object' || (n.type === 'array' && !hasHoles(n) && isKeyList(n)))) {
     const elements = membersOf(list);
     const remove = indicesWhere(elements, (e) => isOptionKey(e.type === 'string' ? stringValue(e) : memberKey(e)) || isOptionMessage(e));
     if (!remove.size) continue;
