@@ -4,6 +4,7 @@ export const BOUNDARY = {
   global: 'is not declared in this file (a global)',
   imported: 'is imported from another module',
   exported: 'is exported: other modules may import it',
+  ambient: 'is declared ambient (`declare`): the value it describes is defined elsewhere by this name',
   parameter: 'destructures a parameter: callers (maybe in other files) pass it by this name',
   /**
    * TS/TSX property names are never renamed: an interface or type may describe data read or sent elsewhere by this

@@ -18,6 +18,7 @@ function crossesAsVariable(node: MorphNode): string | null {
     if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration)) return BOUNDARY.imported;
     const statement = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : declaration;
     if (statement && Node.isExportable(statement) && statement.isExported()) return BOUNDARY.exported;
+    if (statement && [statement, ...statement.getAncestors()].some((n) => Node.isAmbientable(n) && n.hasDeclareKeyword())) return BOUNDARY.ambient;
     if (Node.isBindingElement(declaration) && declaration.getFirstAncestor((a) => Node.isParameterDeclaration(a))) return BOUNDARY.parameter;
   }
   return null;
