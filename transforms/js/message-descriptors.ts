@@ -3,7 +3,7 @@
 import { parse } from '../../src/engine/languages.ts';
 import type { SyntaxNode } from '../../src/engine/types.ts';
 import { findAll } from '../python/nodes.ts';
-import { memberKey, stringValue } from './nodes.ts';
+import { memberKey, stringValue, unescaped } from './nodes.ts';
 
 /** One string-valued field of a message descriptor. */
 export interface DescriptorText {
@@ -39,9 +39,15 @@ function attributeValue(attribute: SyntaxNode): SyntaxNode | null {
 
 const jsxName = (attribute: SyntaxNode): string => attribute.namedChildren[0]?.text ?? '';
 
+/** A message id: a quoted string, or a template literal without `${…}` (react-intl's extractor reads both). */
+function idValue(node: SyntaxNode | null | undefined): string | null {
+  if (node?.type !== 'template_string' || node.namedChildren.some((part) => part.type === 'template_substitution')) return stringValue(node);
+  return node.namedChildren.map((part) => (part.type === 'escape_sequence' ? unescaped(part.text) : part.text)).join('');
+}
+
 function descriptorFields(object: SyntaxNode): DescriptorText[] {
   const pairs = object.namedChildren.filter((child) => child.type === 'pair');
-  const messageId = stringValue(pairs.find((pair) => memberKey(pair) === 'id')?.childForFieldName('value'));
+  const messageId = idValue(pairs.find((pair) => memberKey(pair) === 'id')?.childForFieldName('value'));
   return pairs.flatMap((pair) => {
     const key = memberKey(pair);
     const value = pair.childForFieldName('value');
@@ -52,7 +58,7 @@ function descriptorFields(object: SyntaxNode): DescriptorText[] {
 function formattedMessageProps(element: SyntaxNode): DescriptorText[] {
   const attributes = element.namedChildren.filter((child) => child.type === 'jsx_attribute');
   const idAttribute = attributes.find((attribute) => jsxName(attribute) === 'id');
-  const messageId = idAttribute ? stringValue(attributeValue(idAttribute)) : null;
+  const messageId = idAttribute ? idValue(attributeValue(idAttribute)) : null;
   return attributes.flatMap((attribute) => {
     const name = jsxName(attribute);
     const value = attributeValue(attribute);
