@@ -50,7 +50,8 @@ describe('lexicalScopes', () => {
   });
 
   it.each([
-    ['a namespace', 'namespace N { export const x = 1; }'],
+    ['a dotted namespace', 'namespace A.B { export const x = 1; }'],
+    ['two blocks of one namespace', 'namespace N { export const x = 1; }\nnamespace N { export const y = 2; }'],
     ['an ambient declaration', 'declare global { const x: number; }'],
     ['export =', 'const x = 1;\nexport = x;'],
     ['import = require', "import x = require('x');"],
@@ -112,6 +113,34 @@ describe('wordOccurrencesTree', () => {
   });
 
   it('leaves a file with a construct the scopes do not model to ts-morph', () => {
-    expect(wordOccurrencesTree(rootOf('namespace N { export const x = 1; }'), '')).toBe(UNMODELLED);
+    expect(wordOccurrencesTree(rootOf('declare global { const x: number; }'), '')).toBe(UNMODELLED);
+  });
+
+  it('reads a namespace as ts-morph does: its exported members cross out of it, its locals and var stay in', () => {
+    const text = [
+      'namespace Limits {',
+      '  export const timeout = 30;',
+      '  const retries = 3;',
+      '  var hoisted = 1;',
+      '  export function delay(): number { return timeout / retries + hoisted; }',
+      '  function local() { return delay(); }',
+      '  export namespace Inner { export const depth = local(); }',
+      '}',
+      'export namespace Shared { const x = 1; }',
+      'const backoff = Limits.delay() * Limits.timeout + Limits.Inner.depth;',
+    ].join('\n');
+    const plain = (occurrences: Occurrence[]) => occurrences.map((o) => ({ ...o, boundary: o.boundary() }));
+    const fromTree = wordOccurrencesTree(rootOf(text), text);
+    let fromMorph: unknown[] = [];
+    rewriteWithTsMorph('src/limits.ts', text, (source) => {
+      fromMorph = plain(wordOccurrencesMorph(source));
+      return false;
+    });
+    expect(fromTree).not.toBe(UNMODELLED);
+    expect(plain(fromTree as Occurrence[])).toEqual(fromMorph);
+    expect(bindingOf(text, 'timeout', 1)).toMatchObject({ line: 2, exported: true });
+    expect(bindingOf(text, 'retries', 1)).toMatchObject({ line: 3, exported: false });
+    expect(bindingOf(text, 'Limits', 1)).toMatchObject({ line: 1, kind: 'namespace', exported: false });
+    expect(bindingOf(text, 'Shared', 0)).toMatchObject({ kind: 'namespace', exported: true });
   });
 });

@@ -7,6 +7,8 @@ import type { Declaration, DeclarationKind, Meaning } from './scopes.ts';
 export const FUNCTION_SCOPES = new Set([
   'function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'generator_function', 'arrow_function', 'method_definition',
   'function_signature', 'method_signature', 'abstract_method_signature', 'call_signature', 'construct_signature', 'function_type', 'constructor_type', 'class_static_block',
+  // A namespace's body is compiled into a function: its declarations (var and functions hoisted) are its own.
+  'internal_module',
 ]);
 const HEAD_SCOPES = new Set(['program', 'for_statement', 'for_in_statement', 'switch_body', 'catch_clause']);
 
@@ -121,6 +123,9 @@ export function declarationsOf(root: SyntaxNode): Declaration[] | null {
         break;
       case 'type_alias_declaration':
         add(name, 'type', TYPE, blockScope(node));
+        break;
+      case 'internal_module':
+        add(name, 'namespace', ['value', 'namespace'], blockScope(node));
         break;
       case 'enum_declaration':
         add(name, 'enum', ANY, blockScope(node));

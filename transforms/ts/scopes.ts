@@ -6,7 +6,7 @@ import { findAll } from '../python/nodes.ts';
 import { declarationsOf } from './scope-declarations.ts';
 
 export type Meaning = 'value' | 'type' | 'namespace';
-export type DeclarationKind = 'import' | 'variable' | 'binding' | 'function' | 'class' | 'interface' | 'type' | 'enum' | 'other';
+export type DeclarationKind = 'import' | 'variable' | 'binding' | 'function' | 'class' | 'interface' | 'type' | 'enum' | 'namespace' | 'other';
 
 export interface Declaration {
   name: SyntaxNode;
@@ -28,12 +28,14 @@ export interface Scopes {
 }
 
 /**
- * Constructs whose scoping this resolver does not model: namespaces and ambient declarations (`declare global`,
- * `declare module`) merge into scopes of their own, `export =` / `import x = require()` / `export * as ns` bind
+ * Constructs whose scoping this resolver does not model: ambient declarations (`declare global`, `declare module`)
+ * and `module` blocks merge into scopes of their own, `export =` / `import x = require()` / `export * as ns` bind
  * names through module aliases, `with` makes names dynamic, `infer` and named tuple members declare type names of
- * their own kind. A file holding one is left to the TypeScript compiler.
+ * their own kind. A file holding one is left to the TypeScript compiler. A `namespace N { … }` is modelled as a
+ * function scope (its `export`ed members cross out of it); a dotted `namespace A.B` or two blocks of one namespace
+ * (declared twice in one scope) are not.
  */
-const UNMODELLED = new Set(['internal_module', 'module', 'ambient_declaration', 'import_require_clause', 'import_alias', 'namespace_export', 'with_statement', 'infer_type']);
+const UNMODELLED = new Set(['module', 'ambient_declaration', 'import_require_clause', 'import_alias', 'namespace_export', 'with_statement', 'infer_type']);
 
 /** `import('x')` in a type (`typeof import('x')`, `import('x').T`): TypeScript's import type, no call. */
 function isImportType(node: SyntaxNode): boolean {
@@ -45,6 +47,7 @@ function isImportType(node: SyntaxNode): boolean {
 
 function unmodelled(node: SyntaxNode): boolean {
   if (UNMODELLED.has(node.type) || isImportType(node)) return true;
+  if (node.type === 'internal_module') return node.childForFieldName('name')?.type !== 'identifier';
   if (node.type === 'export_statement') return node.children.some((c) => c.type === '=' || c.type === 'namespace');
   return (node.type === 'required_parameter' || node.type === 'optional_parameter') && node.parent?.type === 'tuple_type';
 }
