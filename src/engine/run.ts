@@ -65,11 +65,14 @@ function taskFor(file: { root: string; path: string; relPath: string }, table: A
   return acceptance && { root: file.root, path: file.path, relPath: file.relPath, kind, codemods: acceptance.codemods, acceptance: acceptance.key };
 }
 
-/** Every file of the roots, walked here; null as soon as there are more than `budget`. */
+/**
+ * Every file of the roots, walked here; null as soon as the walk met more than `budget` files, those `--include`,
+ * `--exclude` or a .gitignore leave out counted too (a narrow `--include` over a large tree is a large walk).
+ */
 function walkWithin(planned: ReturnType<typeof planRoots>, options: DiscoveryOptions, stats: DiscoveryStats, budget: number): DiscoveredFile[] | null {
   const files: DiscoveredFile[] = [];
   const counted = emptyStats();
-  for (const { root, otherRoots } of planned) if (!walkFiles(root, options, counted, otherRoots, (file) => files.push(file) <= budget)) return null;
+  for (const { root, otherRoots } of planned) if (!walkFiles(root, options, counted, otherRoots, (file) => files.push(file) + counted.ignored <= budget)) return null;
   Object.assign(stats, counted);
   return files;
 }
