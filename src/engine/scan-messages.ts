@@ -1,5 +1,5 @@
 // What the scan thread (scan-worker.ts) and the run (scan.ts) say to each other.
-import type { DiscoveryOptions, DiscoveryStats, WalkShare } from '../io/discover.ts';
+import { walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats, type WalkShare } from '../io/discover.ts';
 
 /** What the thread's read of a file found. */
 export const READ = { unread: 0, miss: 1, hit: 2, retry: 3 } as const;
@@ -34,4 +34,19 @@ export interface ScanBatch {
 export interface ScanDone {
   done: true;
   stats: DiscoveryStats;
+}
+
+/**
+ * Passes over every root in a thread's share: each pass takes a part of every root (see walkFiles), so files with
+ * needles in any root come back early, not after the whole of the first root (the main thread would wait for them).
+ */
+const PASSES = 4;
+
+/** A thread's share of the walk, in the order it reports it (the same each time: a dead thread's rest is walked so). */
+export function walkShare(request: Pick<ScanRequest, 'roots' | 'discovery'>, share: WalkShare, stats: DiscoveryStats, visit: (file: DiscoveredFile) => boolean): void {
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const { root, otherRoots } of request.roots) {
+      walkFiles(root, request.discovery, stats, new Set(otherRoots), visit, { index: share.index + pass * share.of, of: share.of * PASSES });
+    }
+  }
 }

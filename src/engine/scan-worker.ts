@@ -2,10 +2,10 @@
 // that kind's anchors (anchors.ts), and posts every file seen back in batches, a batch closing at each hit, so the main
 // thread decides each file's codemods and transforms the hits while this thread walks on.
 import { parentPort, workerData } from 'node:worker_threads';
-import { emptyStats, walkFiles, type DiscoveredFile } from '../io/discover.ts';
+import { emptyStats, type DiscoveredFile } from '../io/discover.ts';
 import { readScratch, readWhole } from '../io/read-whole.mjs';
 import { fileKindOf } from './languages.ts';
-import { READ, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
+import { READ, walkShare, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
 
 /** Files without an anchor go back in batches of this many, so the progress bar moves while the walk goes on. */
 const BATCH = 256;
@@ -55,7 +55,7 @@ function visit(file: DiscoveredFile): boolean {
 }
 
 const stats = emptyStats();
-for (const { root, otherRoots } of request.roots) walkFiles(root, request.discovery, stats, new Set(otherRoots), visit, request.share);
+walkShare(request, request.share, stats, visit);
 flush();
 const done: ScanDone = { done: true, stats };
 parentPort!.postMessage(done);

@@ -2,9 +2,9 @@
 // decides each file's codemods and transforms the files holding a needle meanwhile, so the walk, the reads and the
 // transforms overlap on two cores instead of following each other on one.
 import path from 'node:path';
-import { emptyStats, walkFiles, type DiscoveredFile, type DiscoveryStats } from '../io/discover.ts';
+import { emptyStats, type DiscoveredFile, type DiscoveryStats } from '../io/discover.ts';
 import { readCandidateSync, type NeedleIndex } from './prefilter.ts';
-import { READ, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
+import { READ, walkShare, type ScanBatch, type ScanDone, type ScanRequest } from './scan-messages.ts';
 import { engineThread } from './threads.ts';
 import type { FileTask } from './transform-text.ts';
 
@@ -125,9 +125,7 @@ export async function scanInThreads(request: Omit<ScanRequest, 'share'>, threads
     const walked = emptyStats();
     const left: DiscoveredFile[] = [];
     let skip = reported[share];
-    for (const { root, otherRoots } of request.roots) {
-      walkFiles(root, request.discovery, walked, new Set(otherRoots), (file) => skip-- > 0 || left.push(file) > 0, { index: share, of: threads });
-    }
+    walkShare(request, { index: share, of: threads }, walked, (file) => skip-- > 0 || left.push(file) > 0);
     for (const file of left) {
       on.seen(file);
       const task = on.taskOf(file);
