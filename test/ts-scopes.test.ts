@@ -98,17 +98,24 @@ export { helper };
 const meta = import.meta.url, fixed = ['a'] as const;
 `;
 
+const plain = (occurrences: Occurrence[]) => occurrences.map((o) => ({ ...o, boundary: o.boundary() }));
+
+/** The occurrences of `text` read from the tree (they must be modelled) and through ts-morph, boundaries decided. */
+function bothReadings(relPath: string, text: string): { fromTree: unknown[]; fromMorph: unknown[] } {
+  const fromTree = wordOccurrencesTree(rootOf(text), text);
+  expect(fromTree).not.toBe(UNMODELLED);
+  let fromMorph: unknown[] = [];
+  rewriteWithTsMorph(relPath, text, (source) => {
+    fromMorph = plain(wordOccurrencesMorph(source));
+    return false;
+  });
+  return { fromTree: plain(fromTree as Occurrence[]), fromMorph };
+}
+
 describe('wordOccurrencesTree', () => {
   it('reads what ts-morph reads: words, positions, namespaces, data strings and boundaries', () => {
-    const plain = (occurrences: Occurrence[]) => occurrences.map((o) => ({ ...o, boundary: o.boundary() }));
-    const fromTree = wordOccurrencesTree(rootOf(SAMPLE), SAMPLE);
-    let fromMorph: unknown[] = [];
-    rewriteWithTsMorph('src/Page.tsx', SAMPLE, (source) => {
-      fromMorph = plain(wordOccurrencesMorph(source));
-      return false;
-    });
-    expect(fromTree).not.toBe(UNMODELLED);
-    expect(plain(fromTree as Occurrence[])).toEqual(fromMorph);
+    const { fromTree, fromMorph } = bothReadings('src/Page.tsx', SAMPLE);
+    expect(fromTree).toEqual(fromMorph);
     expect(fromMorph.length).toBeGreaterThan(100);
   });
 
@@ -129,15 +136,8 @@ describe('wordOccurrencesTree', () => {
       'export namespace Shared { const x = 1; }',
       'const backoff = Limits.delay() * Limits.timeout + Limits.Inner.depth;',
     ].join('\n');
-    const plain = (occurrences: Occurrence[]) => occurrences.map((o) => ({ ...o, boundary: o.boundary() }));
-    const fromTree = wordOccurrencesTree(rootOf(text), text);
-    let fromMorph: unknown[] = [];
-    rewriteWithTsMorph('src/limits.ts', text, (source) => {
-      fromMorph = plain(wordOccurrencesMorph(source));
-      return false;
-    });
-    expect(fromTree).not.toBe(UNMODELLED);
-    expect(plain(fromTree as Occurrence[])).toEqual(fromMorph);
+    const { fromTree, fromMorph } = bothReadings('src/limits.ts', text);
+    expect(fromTree).toEqual(fromMorph);
     expect(bindingOf(text, 'timeout', 1)).toMatchObject({ line: 2, exported: true });
     expect(bindingOf(text, 'retries', 1)).toMatchObject({ line: 3, exported: false });
     expect(bindingOf(text, 'Limits', 1)).toMatchObject({ line: 1, kind: 'namespace', exported: false });
