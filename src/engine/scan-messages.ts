@@ -1,4 +1,5 @@
-// What the scan thread (scan-worker.ts) and the run (scan.ts) say to each other.
+// What the scan threads (scan-worker.ts) and the run (scan.ts) share: their messages, and the order a thread walks its
+// share in (the run walks a dead thread's rest in the same order).
 import { walkFiles, type DiscoveredFile, type DiscoveryOptions, type DiscoveryStats, type WalkShare } from '../io/discover.ts';
 
 /** What the thread's read of a file found. */

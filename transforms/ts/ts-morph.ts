@@ -1,4 +1,5 @@
-// ts-morph for .ts/.tsx rewrites: one in-memory project per thread, created on first use only.
+// ts-morph, for the TS/TSX files whose renames the tree-sitter scopes do not model (see transforms/ts/scopes.ts): one
+// in-memory project per thread, created on first use only.
 import { createRequire } from 'node:module';
 import type { Project, SourceFile as MorphSourceFile } from 'ts-morph';
 import { timed } from '../../src/engine/timings.ts';
